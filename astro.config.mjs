@@ -1,0 +1,48 @@
+// Site configuration: languages, Markdown pipeline (Polish typography), CSP, sitemap.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin } from './src/lib/markdownPlugins.ts';
+import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
+
+// The public address; set SITE_URL when deploying (canonical links, hreflang and the sitemap use it).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['pl', 'en'],
+    defaultLocale: 'pl',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [polishTypographyPlugin],
+      hastPlugins: [headingIdsPlugin, phoneLinksPlugin],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      serialize: sitemapAlternates(site),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

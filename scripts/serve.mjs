@@ -1,0 +1,80 @@
+// Serves the built site (dist/) on loopback the way a static host would: files, directory index,
+// 404 pages per language, and the headers from dist/_headers when it exists. Used by the tests.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } } });
+const root = values.dir;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+/** Rules from a Netlify/Cloudflare-style _headers file: [{ pattern, headers }]. */
+function readHeaderRules() {
+  const path = join(root, '_headers');
+  if (!existsSync(path)) return [];
+  const rules = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function matches(pattern, path) {
+  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return regex.test(path);
+}
+
+const rules = readHeaderRules();
+
+function resolveFile(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, path);
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  if (existsSync(join(candidate, 'index.html'))) return join(candidate, 'index.html');
+  return null;
+}
+
+createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  let file = resolveFile(pathname);
+  let status = 200;
+  if (!file && !pathname.endsWith('/') && !extname(pathname) && resolveFile(`${pathname}/`)) {
+    response.writeHead(301, { location: `${pathname}/` }).end();
+    return;
+  }
+  if (!file) {
+    status = 404;
+    file = pathname.startsWith('/en/') ? join(root, 'en/404/index.html') : join(root, '404.html');
+  }
+  for (const rule of rules) {
+    if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+  }
+  response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}).listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root}/ at http://127.0.0.1:${values.port}/`);
+});

@@ -1,0 +1,12 @@
+// Calendar dates shown to readers, formatted for each language.
+import { localeInfo, type Locale } from './locales.ts';
+
+/** "23 listopada 2026" / "23 November 2026". Content dates are calendar dates (stored as UTC midnight). */
+export function formatCalendarDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** "2026-11-23", for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,19 @@
+// Office hours in words and numbers a reader expects: weekday names from Intl, "10:00–18:00".
+import { localeInfo, type Locale } from './locales.ts';
+import { weekdays, type MinuteRange, type Weekday } from './openingHours.ts';
+
+/** A Monday (5 January 2026) to count weekdays from. */
+const referenceMonday = Date.UTC(2026, 0, 5);
+
+export function weekdayName(day: Weekday, locale: Locale): string {
+  const date = new Date(referenceMonday + weekdays.indexOf(day) * 86_400_000);
+  return new Intl.DateTimeFormat(localeInfo[locale].intl, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function formatRanges(ranges: readonly MinuteRange[]): string {
+  return ranges.map(([start, end]) => `${clock(start)}–${clock(end)}`).join(', ');
+}

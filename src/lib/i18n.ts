@@ -1,0 +1,68 @@
+// Interface strings: one i18next instance, a fixed t() per language. Polish strings get Polish typography.
+// Strings live in content/ui/<lang>/<area>.json (flat dotted keys). Every language must have the same
+// keys, and asking for a key that does not exist fails the build, naming the key.
+import i18next, { type TOptions } from 'i18next';
+import { locales, type Locale } from './locales.ts';
+import { keepOneLetterWordsWithNext } from './typography.ts';
+
+export type UiStrings = Record<string, string>;
+
+/** What is wrong with the string files, as "content/ui/<lang>/…: …" lines; [] when nothing is. */
+export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>>): string[] {
+  const problems: string[] = [];
+  const merged = {} as Record<Locale, UiStrings>;
+  for (const locale of locales) {
+    merged[locale] = {};
+    for (const [file, strings] of Object.entries(files[locale])) {
+      for (const [key, value] of Object.entries(strings)) {
+        if (key in merged[locale]) problems.push(`content/ui/${locale}/${file}: key "${key}" is defined twice`);
+        merged[locale][key] = value;
+      }
+    }
+  }
+  const all = new Set(locales.flatMap((locale) => Object.keys(merged[locale])));
+  for (const locale of locales) {
+    for (const key of all) {
+      const value = merged[locale][key];
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`content/ui/${locale}/: missing key "${key}"`);
+      else if (value !== value.trim() || /\t| {2}/.test(value)) problems.push(`content/ui/${locale}/: stray white space in "${key}"`);
+    }
+  }
+  return problems;
+}
+
+function loadFiles(): Record<Locale, Record<string, UiStrings>> {
+  const modules = import.meta.glob<UiStrings>('../../content/ui/*/*.json', { eager: true, import: 'default' });
+  const files = Object.fromEntries(locales.map((locale) => [locale, {}])) as Record<Locale, Record<string, UiStrings>>;
+  for (const [path, strings] of Object.entries(modules)) {
+    const [, locale, file] = /content\/ui\/([^/]+)\/([^/]+)$/.exec(path) ?? [];
+    if (!locale || !file || !(locales as readonly string[]).includes(locale)) throw new Error(`${path}: not in a language folder (${locales.join(', ')})`);
+    files[locale as Locale][file] = strings;
+  }
+  return files;
+}
+
+const files = loadFiles();
+const problems = uiStringProblems(files);
+if (problems.length > 0) throw new Error(`Interface strings are incomplete:\n  ${problems.join('\n  ')}`);
+
+const instance = i18next.createInstance();
+await instance.init({
+  resources: Object.fromEntries(
+    locales.map((locale) => [locale, { translation: Object.assign({}, ...Object.values(files[locale])) as UiStrings }]),
+  ),
+  lng: 'pl',
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export type Translate = (key: string, options?: TOptions) => string;
+
+export function useTranslations(locale: Locale): Translate {
+  return (key, options = {}) => {
+    if (!instance.exists(key, { ...options, lng: locale })) throw new Error(`No interface string "${key}" in content/ui/${locale}/`);
+    const text = instance.t(key, { ...options, lng: locale }) as string;
+    return locale === 'pl' ? keepOneLetterWordsWithNext(text) : text;
+  };
+}

@@ -1,0 +1,39 @@
+// What the end-to-end tests know about the built site: every HTML page in dist/, by its URL path.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const distDir = 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** URL paths of all built HTML pages: "/", "/en/about/", "/404.html". */
+export function builtPagePaths(): string[] {
+  return walk(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The "page not found" pages, one per language. */
+export function isNotFoundPage(path: string): boolean {
+  return path === '/404.html' || path === '/en/404/';
+}
+
+/** Built pages other than the 404 pages: what the sitemap and the language switch cover. */
+export function contentPagePaths(): string[] {
+  return builtPagePaths().filter((path) => !isNotFoundPage(path));
+}
+
+export function readBuiltPage(path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return readFileSync(join(distDir, file), 'utf8');
+}
+
+/** Pages in the other language are under /en/; everything else is Polish. */
+export function localeOfPath(path: string): 'pl' | 'en' {
+  return path.startsWith('/en/') ? 'en' : 'pl';
+}
