@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+const port = Number(process.env.TEST_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
