@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin } from './src/lib/markdownPlugins.ts';
 import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 // The public address; set SITE_URL when deploying (canonical links, hreflang and the sitemap use it).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -30,6 +31,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
       serialize: sitemapAlternates(site),
     }),
+    securityHeaders(),
   ],
   security: {
     csp: {
