@@ -118,22 +118,24 @@ describe('highlightsTerm', () => {
   const excerpt = 'Biuro we <mark>Wrocławiu</mark>, ul. Długa – <mark>w</mark> godzinach';
 
   it.each([
-    [excerpt, 'wrocław'],
-    ['<mark>Więźniów</mark>', 'wiezni'],
-    ['<mark>house</mark>', 'housing'],
-    ['<mark>family</mark>', 'families'],
-    ['<mark>psychological</mark> support', 'psychologist'],
-    ['call <mark>112</mark>', '112'],
-    ['porad <mark>prawnych,</mark> wsparcie', 'prawn'],
-  ])('is true when %j shows %j was found', (text, term) => {
-    expect(highlightsTerm(text, term)).toBe(true);
+    ['pl', excerpt, 'wrocław'],
+    ['pl', '<mark>Więźniów</mark>', 'wiezni'],
+    ['pl', 'porad <mark>prawnych,</mark> wsparcie', 'prawn'],
+    ['en', '<mark>house</mark>', 'housing'],
+    ['en', '<mark>family</mark>', 'families'],
+    ['en', 'in <mark>prison</mark>', 'prisoners'],
+    ['en', '<mark>psychological</mark> support', 'psychologist'],
+    ['en', 'call <mark>112</mark>', '112'],
+  ] as const)('%s: %j shows %j was found', (locale, text, term) => {
+    expect(highlightsTerm(text, term, locale)).toBe(true);
   });
 
   it.each([
-    [excerpt, 'wroclaw'],
-    ['<mark>pomoc</mark>', 'pomocniczy'],
-    ['no marks at all', 'wroclaw'],
-  ])('is false when %j shows Pagefind fell back from %j to a shorter word', (text, term) => {
-    expect(highlightsTerm(text, term)).toBe(false);
+    ['pl', excerpt, 'wroclaw'],
+    ['pl', '<mark>pomoc</mark>', 'pomocniczy'],
+    ['en', 'a <mark>a</mark> b', 'apple'],
+    ['en', 'no marks at all', 'wroclaw'],
+  ] as const)('%s: %j shows Pagefind fell back from %j to a shorter word', (locale, text, term) => {
+    expect(highlightsTerm(text, term, locale)).toBe(false);
   });
 });

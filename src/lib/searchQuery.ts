@@ -110,16 +110,25 @@ export function pagefindLetters(text: string): string {
 }
 
 /**
+ * Letters Pagefind's English stemmer may cut from a query word, so that a highlighted word shorter than
+ * the query is a genuine match ("prisoners" is searched as "prison"). Polish is not stemmed by Pagefind.
+ */
+const stemmedAway: Record<Locale, number> = { pl: 0, en: 4 };
+
+/**
  * Whether a Pagefind excerpt shows the term itself was found. When no indexed word starts with a term,
  * Pagefind falls back to the longest word the term starts with ("wroclaw" finds every "w"), so having
- * results proves nothing. A highlighted word counts when it is not merely such a beginning of the term
- * and shares all but its last two letters with it (English forms are matched by stem: "housing"/"house").
+ * results proves nothing. A highlighted word counts when it is not such a fallback (a beginning of the
+ * term, longer than the stemmer could have cut) and shares all but its last two letters with the term
+ * (English forms are matched by stem: "housing" finds "house").
  */
-export function highlightsTerm(excerpt: string, term: string): boolean {
+export function highlightsTerm(excerpt: string, term: string, locale: Locale): boolean {
   const wanted = pagefindLetters(term);
   return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(([, marked]) => {
     const word = pagefindLetters(marked ?? '');
-    if (word.length < wanted.length && wanted.startsWith(word)) return false;
+    if (word.length < wanted.length && wanted.startsWith(word)) {
+      return word.length >= 3 && wanted.length - word.length <= stemmedAway[locale];
+    }
     return commonPrefixLength(word, wanted) >= Math.min(word.length, wanted.length) - 2;
   });
 }

@@ -40,7 +40,7 @@ export class SearchPage extends HTMLElement {
   connectedCallback(): void {
     const locale = this.dataset['locale'] ?? '';
     this.#locale = isLocale(locale) ? locale : 'pl';
-    this.#loader = new PagefindLoader(this.dataset['bundle'] ?? '/pagefind/');
+    this.#loader = new PagefindLoader(this.dataset['bundle'] ?? '/pagefind/', this.#locale);
     this.#form = required(this, 'form');
     this.#input = required(this, 'input[name=q]');
     this.#status = required(this, '[data-status]');

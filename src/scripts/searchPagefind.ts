@@ -1,4 +1,5 @@
 // The slice of the Pagefind 1.6 browser API this site uses (https://pagefind.app/docs/api/), loaded on demand.
+import type { Locale } from '../lib/locales.ts';
 import { highlightsTerm, spellingsWithPolishL } from '../lib/searchQuery.ts';
 
 export interface PagefindSubResult {
@@ -33,6 +34,7 @@ type Filters = Record<string, string>;
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
   preload: (term: string, options?: { filters?: Filters }) => Promise<void>;
 }
@@ -52,12 +54,14 @@ const nothingFound: PagefindSearch = { results: [], unfilteredResultCount: 0, to
  */
 export class PagefindLoader {
   #bundle: string;
+  #locale: Locale;
   #ready: Promise<PagefindModule> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #latest: PagefindSearch | undefined;
 
-  constructor(bundle: string) {
+  constructor(bundle: string, locale: Locale) {
     this.#bundle = bundle;
+    this.#locale = locale;
   }
 
   load(): Promise<PagefindModule> {
@@ -66,6 +70,8 @@ export class PagefindLoader {
       const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as PagefindModule;
       await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
       await pagefind.init();
+      // Searches report counts per kind of page only once the (tiny) filter index is loaded.
+      await pagefind.filters();
       return pagefind;
     })();
     this.#ready.catch(() => (this.#ready = undefined));
@@ -88,7 +94,7 @@ export class PagefindLoader {
     return this.#exclusive(async (pagefind) => {
       const found: string[] = [];
       for (const term of terms) {
-        const spelling = await firstFound(pagefind, [term, ...spellingsWithPolishL(term)]);
+        const spelling = await firstFound(pagefind, [term, ...spellingsWithPolishL(term)], this.#locale);
         if (spelling === undefined) return { search: nothingFound, pages: [] };
         found.push(spelling);
       }
@@ -112,10 +118,10 @@ export class PagefindLoader {
 }
 
 /** The first spelling that occurs on the site itself (its best result's excerpt shows it). */
-async function firstFound(pagefind: PagefindModule, spellings: string[]): Promise<string | undefined> {
+async function firstFound(pagefind: PagefindModule, spellings: string[], locale: Locale): Promise<string | undefined> {
   for (const spelling of spellings) {
     const best = (await pagefind.search(spelling))?.results[0];
-    if (best && highlightsTerm((await best.data()).excerpt, spelling)) return spelling;
+    if (best && highlightsTerm((await best.data()).excerpt, spelling, locale)) return spelling;
   }
   return undefined;
 }

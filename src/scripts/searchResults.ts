@@ -58,7 +58,10 @@ export function resultItem(data: PagefindResultData, kindLabels: Record<string, 
             'li',
             '',
             link(section.url, section.title),
-            element('span', 'search-result__section-excerpt', ...excerptNodes(section.excerpt)),
+            // The page's excerpt often comes from its best section; saying it twice helps no one.
+            ...(section.excerpt === data.excerpt
+              ? []
+              : [element('span', 'search-result__section-excerpt', ...excerptNodes(section.excerpt))]),
           ),
         ),
       ),
