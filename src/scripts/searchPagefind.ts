@@ -68,7 +68,9 @@ export class PagefindLoader {
     this.#ready ??= (async () => {
       // A path known only in the browser: the bundler must leave this import alone.
       const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as PagefindModule;
-      await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
+      // The index is small, so searching on the main thread is quick, and skipping the web worker
+      // saves downloading pagefind-worker.js (43 KB). This is why the page needs 'wasm-unsafe-eval'.
+      await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true });
       await pagefind.init();
       // Searches report counts per kind of page only once the (tiny) filter index is loaded.
       await pagefind.filters();

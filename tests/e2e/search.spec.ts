@@ -206,17 +206,27 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
     });
 
-    test('nothing is downloaded for search until the field gets focus', async ({ page }) => {
-      const pagefind: string[] = [];
-      page.on('request', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+    test('nothing is downloaded for search until the field gets focus, and a first search downloads little', async ({ page }) => {
+      const downloads: { path: string; bytes: number }[] = [];
+      page.on('response', async (response) => {
+        const { pathname } = new URL(response.url());
+        if (pathname.startsWith('/pagefind/')) downloads.push({ path: pathname, bytes: (await response.body()).length });
       });
       await page.goto(lang === 'pl' ? '/' : '/en/');
       await page.getByRole('searchbox').first().fill('pomoc');
       await page.goto(searchPage[lang], { waitUntil: 'networkidle' });
-      expect(pagefind).toEqual([]);
-      await page.getByRole('searchbox', { name: ui[lang].field }).focus();
-      await expect.poll(() => pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      expect(downloads).toEqual([]);
+
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await field.focus();
+      await expect.poll(() => downloads.some(({ path }) => path === '/pagefind/pagefind.js')).toBe(true);
+      await field.fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await expect(results(page)).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      // pagefind.js, the WebAssembly, metadata, one index chunk and one result: about 130 KB before gzip.
+      const total = downloads.reduce((sum, { bytes }) => sum + bytes, 0);
+      expect(total, downloads.map(({ path, bytes }) => `${path} ${bytes}`).join('\n')).toBeLessThan(150_000);
+      expect(downloads.map(({ path }) => path)).not.toContainEqual(expect.stringMatching(/worker|-ui/));
     });
 
     test('without JavaScript the search page lists every page of the site in this language', async ({ browser }) => {
