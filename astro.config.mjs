@@ -46,5 +46,7 @@ export default defineConfig({
       ],
     },
   },
+  // Keep the white space between elements: without it, search indexes "Osoba kontaktowaPaweł" as one word.
+  compressHTML: false,
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,255 @@
+// Search in both languages: what readers type finds the right page, only in their language, by keyboard
+// and screen reader, without breaking the Content-Security-Policy, and with a full index when JS is off.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { contentPagePaths, localeOfPath } from './builtSite';
+
+const searchPage = { pl: '/szukaj/', en: '/en/search/' } as const;
+const notFoundPage = { pl: '/404.html', en: '/en/404/' } as const;
+const ui = {
+  pl: { field: 'Czego szukasz?', submit: 'Szukaj', all: /Wszystkie/, directory: /Adresy i\s+telefony/, more: 'Pokaż więcej wyników', header: 'Wyszukiwanie w serwisie', results: 'Wyniki wyszukiwania', index: 'Spis wszystkich stron', nothing: /Nic nie znaleziono/ },
+  en: { field: 'What are you looking for?', submit: 'Search', all: /All/, directory: /Offices and helplines/, more: 'Show more results', header: 'Site search', results: 'Search results', index: 'All pages of this site', nothing: /Nothing found/ },
+} as const;
+type Lang = keyof typeof searchPage;
+
+/** What a reader types, and a page that must be among the first three results. */
+const queries: Record<Lang, [string, string][]> = {
+  pl: [
+    ['przemocy', '/krajowe-partnerstwo/'],
+    ['przemoc', '/krajowe-partnerstwo/'],
+    ['wiezniow', '/nie-moja-wina-a-moja-kara/'],
+    ['Bydgoszczy', '/gdzie-szukac-pomocy/'],
+    ['BYDGOSZCZ', '/gdzie-szukac-pomocy/'],
+    ['w gdansku', '/gdzie-szukac-pomocy/'],
+    ['Wroclaw', '/gdzie-szukac-pomocy/'],
+    ['we Wrocławiu', '/gdzie-szukac-pomocy/'],
+    ['wloclawek', '/gdzie-szukac-pomocy/'],
+    ['Opolu', '/gdzie-szukac-pomocy/'],
+    ['Paweł Heise', '/gdzie-szukac-pomocy/'],
+    ['mieszkanie', '/pomoc-postpenitencjarna/'],
+    ['psycholog', '/pomoc-postpenitencjarna/'],
+    ['porada prawna', '/pomoc-postpenitencjarna/'],
+    ['pomoc w szukaniu pracy', '/pomoc-postpenitencjarna/'],
+    ['schronisko', '/pomoc-postpenitencjarna/'],
+    ['bony zywnosciowe', '/pomoc-postpenitencjarna/'],
+    ['nie moja wina', '/nie-moja-wina-a-moja-kara/'],
+    ['kampania społeczna', '/nie-moja-wina-a-moja-kara/'],
+    ['dla dziennikarzy', '/nie-moja-wina-a-moja-kara/'],
+    ['handel ludźmi', '/ofiary-handlu-ludzmi/'],
+    ['ofiara handlu ludzmi', '/ofiary-handlu-ludzmi/'],
+    ['Fundacja Dzieci Niczyje', '/krajowe-partnerstwo/'],
+    ['ośrodek pomocy społecznej', '/czy-moge-dostac-pomoc/'],
+    ['kodeks cywilny', '/czy-moge-dostac-pomoc/'],
+    ['incognito', '/bezpieczne-przegladanie/'],
+  ],
+  en: [
+    ['housing', '/en/post-penitentiary-assistance/'],
+    ['legal advice', '/en/post-penitentiary-assistance/'],
+    ['psychologist', '/en/post-penitentiary-assistance/'],
+    ['job', '/en/post-penitentiary-assistance/'],
+    ['shelter', '/en/post-penitentiary-assistance/'],
+    ['food vouchers', '/en/post-penitentiary-assistance/'],
+    ['counselling', '/en/post-penitentiary-assistance/'],
+    ['violence', '/en/national-partnership/'],
+    ['Nobody’s Children Foundation', '/en/national-partnership/'],
+    ['prisoners', '/en/not-my-fault-but-my-punishment/'],
+    ['Bydgoszcz', '/en/where-to-get-help/'],
+    ['wroclaw', '/en/where-to-get-help/'],
+    ['GDANSK', '/en/where-to-get-help/'],
+    ['Wloclawek', '/en/where-to-get-help/'],
+    ['office in Opole', '/en/where-to-get-help/'],
+    ['not my fault', '/en/not-my-fault-but-my-punishment/'],
+    ['campaign', '/en/not-my-fault-but-my-punishment/'],
+    ['journalists', '/en/not-my-fault-but-my-punishment/'],
+    ['human trafficking', '/en/victims-of-trafficking/'],
+    ['self-help group', '/en/family-together/'],
+    ['social welfare centre', '/en/can-i-get-help/'],
+    ['civil code', '/en/can-i-get-help/'],
+    ['released', '/en/can-i-get-help/'],
+    ['incognito', '/en/browsing-safely/'],
+  ],
+};
+
+/** Console errors, uncaught errors and Content-Security-Policy violations on the page. */
+async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return async () => [
+    ...problems,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `CSP: ${v}`),
+  ];
+}
+
+function results(page: Page) {
+  return page.locator('[data-list] > li h3 a');
+}
+
+/** Opens the search page with a query and waits until the number of results is announced. */
+async function searchFor(page: Page, lang: Lang, query: string): Promise<void> {
+  await page.goto(`${searchPage[lang]}?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(query);
+}
+
+for (const lang of ['pl', 'en'] as const) {
+  test.describe(`search in ${lang}`, () => {
+    for (const [query, expected] of queries[lang]) {
+      test(`“${query}” finds ${expected} in the top 3, and only pages in ${lang}`, async ({ page }) => {
+        const problems = await watchProblems(page);
+        await searchFor(page, lang, query);
+        const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+        expect(hrefs.slice(0, 3)).toContain(expected);
+        for (const href of hrefs) {
+          expect(localeOfPath(href), `${href} is in the reader's language`).toBe(lang);
+          expect(href).not.toBe(searchPage[lang]);
+        }
+        await expect(page.locator('[data-list] mark').first()).toBeVisible();
+        expect(await problems()).toEqual([]);
+      });
+    }
+
+    test('the number of results is announced, not the list, and Tab goes from the field to the first result', async ({ page }) => {
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await field.focus();
+      await page.keyboard.type(lang === 'pl' ? 'psycholog' : 'psychologist');
+      const status = page.getByRole('status');
+      await expect(status).toHaveText(/^3 /);
+      await expect(status.locator('a, li')).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: ui[lang].results })).toBeVisible();
+
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: ui[lang].submit, exact: true }).last()).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('radio', { name: ui[lang].all })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(results(page).first()).toBeFocused();
+      expect(new URL(page.url()).searchParams.get('q')).toBe(lang === 'pl' ? 'psycholog' : 'psychologist');
+    });
+
+    test('the search page with results open has no axe violations, at phone and desktop width', async ({ page }) => {
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await searchFor(page, lang, lang === 'pl' ? 'Bydgoszczy' : 'Bydgoszcz');
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(violations.map((v) => `${width}px: ${v.id} – ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      }
+    });
+
+    test('a city finds its office: the directory result links to the office’s heading', async ({ page }) => {
+      await searchFor(page, lang, lang === 'pl' ? 'Gdańsku' : 'Gdansk');
+      const directory = page.locator('[data-list] > li').filter({ has: page.locator(`h3 a[href="${lang === 'pl' ? '/gdzie-szukac-pomocy/' : '/en/where-to-get-help/'}"]`) });
+      const section = directory.locator('ul a', { hasText: 'Gdańsk' }).first();
+      const href = (await section.getAttribute('href'))!;
+      expect(href).toMatch(/#.+/);
+      await section.click();
+      await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`)).toContainText('Gdańsk');
+    });
+
+    test('the kind-of-page filter narrows the results and is kept in the address', async ({ page }) => {
+      const problems = await watchProblems(page);
+      await searchFor(page, lang, 'Bydgoszcz');
+      const all = await results(page).count();
+      await page.getByRole('radio', { name: ui[lang].directory }).check();
+      await expect(results(page)).toHaveCount(1);
+      await expect(page.getByRole('status')).toContainText(ui[lang].directory);
+      expect(all).toBeGreaterThan(1);
+      expect(new URL(page.url()).searchParams.get('kind')).toBe('directory');
+      await page.reload();
+      await expect(results(page)).toHaveCount(1);
+      expect(await problems()).toEqual([]);
+    });
+
+    test('a word found nowhere says so and offers the index of all pages', async ({ page }) => {
+      await searchFor(page, lang, 'xylofonowy');
+      await expect(page.getByRole('status')).toHaveText(ui[lang].nothing);
+      await expect(page.getByRole('heading', { name: ui[lang].index })).toBeVisible();
+      await expect(results(page)).toHaveCount(0);
+    });
+
+    test('the index holds every page in this language except the search page and the 404 page', async ({ page }) => {
+      await page.goto(searchPage[lang]);
+      const indexed = await page.evaluate(async () => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        await pagefind.init();
+        const all = await pagefind.search(null);
+        return Promise.all(all.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+      });
+      const expected = contentPagePaths().filter((path) => localeOfPath(path) === lang && path !== searchPage[lang]);
+      expect([...indexed].sort()).toEqual(expected);
+      expect(indexed).not.toContain(notFoundPage[lang]);
+    });
+
+    test('“Show more results” adds the rest and moves focus to the first new one', async ({ page }) => {
+      await searchFor(page, lang, lang === 'pl' ? 'pomoc' : 'help');
+      await expect(results(page)).toHaveCount(10);
+      await page.getByRole('button', { name: ui[lang].more }).click();
+      await expect(results(page).nth(10)).toBeFocused();
+      await expect(page.getByRole('button', { name: ui[lang].more })).toBeHidden();
+    });
+
+    test('the header search field on any page leads to the search page with results', async ({ page }) => {
+      await page.goto(lang === 'pl' ? '/' : '/en/');
+      const header = page.getByRole('search', { name: ui[lang].header });
+      await header.getByRole('searchbox').fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await header.getByRole('button').click();
+      await expect(page).toHaveURL(new RegExp(`${searchPage[lang]}\\?q=`));
+      await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
+    });
+
+    test('nothing is downloaded for search until the field gets focus, and a first search downloads little', async ({ page }) => {
+      const downloads: { path: string; bytes: number }[] = [];
+      page.on('response', async (response) => {
+        const { pathname } = new URL(response.url());
+        if (pathname.startsWith('/pagefind/')) downloads.push({ path: pathname, bytes: (await response.body()).length });
+      });
+      await page.goto(lang === 'pl' ? '/' : '/en/');
+      await page.getByRole('searchbox').first().fill('pomoc');
+      await page.goto(searchPage[lang], { waitUntil: 'networkidle' });
+      expect(downloads).toEqual([]);
+
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await field.focus();
+      await expect.poll(() => downloads.some(({ path }) => path === '/pagefind/pagefind.js')).toBe(true);
+      await field.fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await expect(results(page)).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      // pagefind.js, the WebAssembly, metadata, one index chunk and one result: about 130 KB before gzip.
+      const total = downloads.reduce((sum, { bytes }) => sum + bytes, 0);
+      expect(total, downloads.map(({ path, bytes }) => `${path} ${bytes}`).join('\n')).toBeLessThan(150_000);
+      expect(downloads.map(({ path }) => path)).not.toContainEqual(expect.stringMatching(/worker|-ui/));
+    });
+
+    test('without JavaScript the search page lists every page of the site in this language', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${searchPage[lang]}?q=przemoc`);
+      const index = page.getByRole('region', { name: ui[lang].index });
+      await expect(index).toBeVisible();
+      const listed = await index.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      const pages = contentPagePaths().filter((path) => localeOfPath(path) === lang);
+      expect([...listed].sort()).toEqual(pages);
+      await context.close();
+    });
+  });
+}
+
+test('only the search pages may compile WebAssembly', async ({ request }) => {
+  for (const path of contentPagePaths()) {
+    const html = await (await request.get(path)).text();
+    const policy = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const isSearch = Object.values(searchPage).includes(path as never);
+    expect(policy.includes("'wasm-unsafe-eval'"), path).toBe(isSearch);
+    expect(policy, path).toMatch(/script-src 'self'/);
+  }
+});
+
