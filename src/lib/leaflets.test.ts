@@ -27,14 +27,14 @@ describe('leafletHref', () => {
 
 describe('leafletLabel', () => {
   it.each([
-    [polish, 1, 'pl-PL', 'Pobierz ulotkę PDF (1 strona, 84 kB)'],
-    [polish, 2, 'pl-PL', 'Pobierz ulotkę PDF (2 strony, 84 kB)'],
-    [polish, 4, 'pl-PL', 'Pobierz ulotkę PDF (4 strony, 84 kB)'],
-    [polish, 5, 'pl-PL', 'Pobierz ulotkę PDF (5 stron, 84 kB)'],
-    [polish, 12, 'pl-PL', 'Pobierz ulotkę PDF (12 stron, 84 kB)'],
-    [polish, 22, 'pl-PL', 'Pobierz ulotkę PDF (22 strony, 84 kB)'],
-    [english, 1, 'en-GB', 'Download as PDF leaflet (1 page, 84 kB)'],
-    [english, 3, 'en-GB', 'Download as PDF leaflet (3 pages, 84 kB)'],
+    [polish, 1, 'pl-PL', 'Pobierz ulotkę PDF (1 strona, 84\u00A0kB)'],
+    [polish, 2, 'pl-PL', 'Pobierz ulotkę PDF (2 strony, 84\u00A0kB)'],
+    [polish, 4, 'pl-PL', 'Pobierz ulotkę PDF (4 strony, 84\u00A0kB)'],
+    [polish, 5, 'pl-PL', 'Pobierz ulotkę PDF (5 stron, 84\u00A0kB)'],
+    [polish, 12, 'pl-PL', 'Pobierz ulotkę PDF (12 stron, 84\u00A0kB)'],
+    [polish, 22, 'pl-PL', 'Pobierz ulotkę PDF (22 strony, 84\u00A0kB)'],
+    [english, 1, 'en-GB', 'Download as PDF leaflet (1 page, 84\u00A0kB)'],
+    [english, 3, 'en-GB', 'Download as PDF leaflet (3 pages, 84\u00A0kB)'],
   ])('uses the right plural form for %#: %i pages', (templates, pages, locale, expected) => {
     expect(leafletLabel(templates, { pages, bytes: 84_321 }, locale)).toBe(expected);
   });
@@ -42,10 +42,10 @@ describe('leafletLabel', () => {
 
 describe('formatFileSize', () => {
   it.each([
-    [84_321, 'en-GB', '84 kB'],
-    [400, 'en-GB', '1 kB'],
-    [1_234_567, 'en-GB', '1.2 MB'],
-    [1_234_567, 'pl-PL', '1,2 MB'],
+    [84_321, 'en-GB', '84\u00A0kB'],
+    [400, 'en-GB', '1\u00A0kB'],
+    [1_234_567, 'en-GB', '1.2\u00A0MB'],
+    [1_234_567, 'pl-PL', '1,2\u00A0MB'],
   ])('writes %i bytes in %s as %j', (bytes, locale, expected) => {
     expect(formatFileSize(bytes, locale)).toBe(expected);
   });
@@ -58,19 +58,19 @@ describe('withLeafletLinks', () => {
 
   it('writes the link into the placeholder', () => {
     expect(withLeafletLinks(page(), leaflets)).toBe(
-      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (2 pages, 84 kB)</a>'),
+      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (2 pages, 84\u00A0kB)</a>'),
     );
   });
 
   it('decodes the template from its attribute and escapes the text it writes', () => {
     const one = new Map([['/pdf/en/help.pdf', { pages: 1, bytes: 5_000 }]]);
-    expect(withLeafletLinks(page(), one)).toContain('>One "page" (1 page, 5 kB)</a>');
+    expect(withLeafletLinks(page(), one)).toContain('>One "page" (1 page, 5\u00A0kB)</a>');
   });
 
   it('replaces a link written before, so the export can run again', () => {
     const once = withLeafletLinks(page(), leaflets);
     expect(withLeafletLinks(once, new Map([['/pdf/en/help.pdf', { pages: 3, bytes: 84_321 }]]))).toBe(
-      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (3 pages, 84 kB)</a>'),
+      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (3 pages, 84\u00A0kB)</a>'),
     );
   });
 

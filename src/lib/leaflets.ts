@@ -29,10 +29,10 @@ export interface Leaflet {
   bytes: number;
 }
 
-/** "84 kB", "1.2 MB" in the reader's language. */
+/** "84 kB", "1.2 MB" in the reader's language, the number and unit kept on one line. */
 export function formatFileSize(bytes: number, intlLocale: string): string {
   const [value, unit] = bytes < 1_000_000 ? [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
-  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value).replace(/\s/g, '\u00A0');
 }
 
 /**

@@ -53,7 +53,7 @@ export const phoneLinksPlugin = defineHastPlugin({
 });
 
 /**
- * Every link gets data-print-href: what print.css writes after the link's text on paper
+ * Every link gets data-print-url: what print.css writes after the link's text on paper
  * (the absolute address of an internal page, a number or e-mail address without its scheme; "" for nothing).
  */
 export function printHrefsPlugin(site: string) {
@@ -64,7 +64,7 @@ export function printHrefsPlugin(site: string) {
       visit(node, ctx) {
         const href = node.properties?.['href'];
         if (typeof href !== 'string') return;
-        ctx.setProperty(node, 'dataPrintHref', printHref(href, ctx.textContent(node), site));
+        ctx.setProperty(node, 'dataPrintUrl', printHref(href, ctx.textContent(node), site));
       },
     },
   });

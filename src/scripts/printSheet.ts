@@ -15,8 +15,8 @@ export function prepareSheet(doc: Document, now: Date): void {
     dateLine.hidden = false;
   }
   const site = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? doc.baseURI;
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('main a[href]:not([data-print-href])')) {
-    link.dataset['printHref'] = printHref(link.getAttribute('href') ?? '', link.textContent ?? '', site);
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('main a[href]:not([data-print-url])')) {
+    link.dataset['printUrl'] = printHref(link.getAttribute('href') ?? '', link.textContent ?? '', site);
   }
 }
 

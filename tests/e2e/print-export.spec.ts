@@ -60,8 +60,8 @@ test('makes valid PDFs of the chosen pages and lists them in the manifest', () =
 });
 
 for (const { path, name, pdf } of [
-  { path: '/karta-informacyjna-kampanii/', name: /^Pobierz ulotkę w PDF \(1 strona, \d+ kB\)$/, pdf: '/pdf/pl/karta-informacyjna-kampanii.pdf' },
-  { path: '/en/where-to-get-help/', name: /^Download as PDF leaflet \((\d+) pages, \d+ kB\)$/, pdf: '/pdf/en/where-to-get-help.pdf' },
+  { path: '/karta-informacyjna-kampanii/', name: /^Pobierz ulotkę w PDF \(1 strona, \d+\skB\)$/, pdf: '/pdf/pl/karta-informacyjna-kampanii.pdf' },
+  { path: '/en/where-to-get-help/', name: /^Download as PDF leaflet \((\d+) pages, \d+\skB\)$/, pdf: '/pdf/en/where-to-get-help.pdf' },
 ]) {
   test(`${path} links to its leaflet with the page count and size`, async ({ page }) => {
     await openCopy(page, path);
@@ -71,7 +71,7 @@ for (const { path, name, pdf } of [
     const label = (await link.textContent())!;
     const pages = pdfPages(join(copy, pdf));
     expect(label).toContain(`(${pages} `);
-    expect(label).toContain(`${Math.round(statSync(join(copy, pdf)).size / 1000)} kB)`);
+    expect(label).toContain(`${Math.round(statSync(join(copy, pdf)).size / 1000)}\u00A0kB)`);
   });
 }
 
