@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin } from './src/lib/markdownPlugins.ts';
+import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin, printHrefsPlugin } from './src/lib/markdownPlugins.ts';
 import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
@@ -22,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [polishTypographyPlugin],
-      hastPlugins: [headingIdsPlugin, phoneLinksPlugin],
+      hastPlugins: [headingIdsPlugin, phoneLinksPlugin, printHrefsPlugin(site)],
     }),
   },
   integrations: [

@@ -1,8 +1,9 @@
 // Steps added to the Markdown/MDX pipeline (Sätteri) for every content page:
-// Polish typography, heading ids that survive it, and phone links that never wrap.
+// Polish typography, heading ids that survive it, phone links that never wrap, and link targets for print.
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { phoneText } from './phone.ts';
+import { printHref } from './printHref.ts';
 import { keepOneLetterWordsWithNext } from './typography.ts';
 
 const polishTypography = defineMdastPlugin({
@@ -50,3 +51,21 @@ export const phoneLinksPlugin = defineHastPlugin({
     },
   },
 });
+
+/**
+ * Every link gets data-print-url: what print.css writes after the link's text on paper
+ * (the absolute address of an internal page, a number or e-mail address without its scheme; "" for nothing).
+ */
+export function printHrefsPlugin(site: string) {
+  return defineHastPlugin({
+    name: 'print-hrefs',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.['href'];
+        if (typeof href !== 'string') return;
+        ctx.setProperty(node, 'dataPrintUrl', printHref(href, ctx.textContent(node), site));
+      },
+    },
+  });
+}

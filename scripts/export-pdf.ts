@@ -1,0 +1,119 @@
+// `npm run export:pdf`, run after `npm run build`: renders the leaflet pages (src/lib/leaflets.ts) of the
+// built site to PDF with Chromium – print media, A4, as a reader's own "Save as PDF" would – into
+// dist/pdf/<lang>/<slug>.pdf, lists them in dist/pdf/manifest.json, and writes the link
+// "Download as PDF leaflet (N pages, X kB)" into each page's placeholder. The build itself needs no Chromium;
+// without this step the placeholders stay empty and no link is shown. Running it again replaces the PDFs and links.
+//
+//   node scripts/export-pdf.ts [--dist dist] [--only /en/campaign-fact-sheet/,/gdzie-szukac-pomocy/]
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { leafletPlaceholders, pdfPageCount, withLeafletLinks, type Leaflet } from '../src/lib/leaflets.ts';
+
+interface ManifestEntry extends Leaflet {
+  /** The page the PDF was made from. */
+  page: string;
+}
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, only: { type: 'string' } } });
+const dist = resolve(values.dist);
+if (!existsSync(join(dist, 'index.html'))) fail(`No built site in ${dist}: run \`npm run build\` first.`);
+
+const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
+const pages = htmlFiles.flatMap((file) =>
+  leafletPlaceholders(readFileSync(file, 'utf8')).map((pdf) => ({ url: urlOf(file), pdf })),
+);
+const only = values.only?.split(',').map((url) => url.trim()).filter(Boolean);
+const unknown = only?.filter((url) => !pages.some((page) => page.url === url)) ?? [];
+if (unknown.length > 0) fail(`Not a leaflet page of the built site: ${unknown.join(', ')}`);
+const chosen = only ? pages.filter((page) => only.includes(page.url)) : pages;
+
+const manifestFile = join(dist, 'pdf', 'manifest.json');
+const manifest = readManifest();
+const server = await serve(dist);
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+});
+try {
+  const context = await browser.newContext({ timezoneId: 'Europe/Warsaw' });
+  // A leaflet is made from this site alone: anything else the page asks for is refused.
+  await context.route((url) => url.origin !== origin, (route) => route.abort());
+  const tab = await context.newPage();
+  await tab.emulateMedia({ media: 'print' });
+  for (const { url, pdf } of chosen) {
+    await tab.goto(origin + url, { waitUntil: 'load' });
+    const file = join(dist, pdf);
+    mkdirSync(dirname(file), { recursive: true });
+    const bytes = await tab.pdf({ path: file, preferCSSPageSize: true, tagged: true, outline: true });
+    manifest[pdf] = { page: url, pages: pdfPageCount(bytes), bytes: bytes.length };
+    console.log(`${pdf}  ${manifest[pdf].pages} p.  ${Math.round(bytes.length / 1000)} kB  (from ${url})`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+writeFileSync(manifestFile, `${JSON.stringify({ generatedAt: new Date().toISOString(), leaflets: manifest }, null, 2)}\n`);
+const leaflets = new Map(Object.entries(manifest));
+let linked = 0;
+for (const file of htmlFiles) {
+  const html = readFileSync(file, 'utf8');
+  const updated = withLeafletLinks(html, leaflets);
+  if (updated !== html) writeFileSync(file, updated);
+  linked += leafletPlaceholders(updated).filter((pdf) => leaflets.has(pdf)).length;
+}
+console.log(`${chosen.length} PDF(s) made; ${linked} page(s) link to a leaflet. Manifest: ${relative(process.cwd(), manifestFile)}`);
+
+/** The leaflets made before (kept when only some are made again), without any whose file is gone. */
+function readManifest(): Record<string, ManifestEntry> {
+  if (!existsSync(manifestFile)) return {};
+  const { leaflets = {} } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { leaflets?: Record<string, ManifestEntry> };
+  return Object.fromEntries(
+    Object.entries(leaflets).filter(([pdf]) => pages.some((page) => page.pdf === pdf) && existsSync(join(dist, pdf))),
+  );
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** "dist/en/where-to-get-help/index.html" → "/en/where-to-get-help/". */
+function urlOf(file: string): string {
+  return `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/** The built site on a free loopback port, for Chromium to load as a visitor would. */
+function serve(root: string): Promise<Server> {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.woff2': 'font/woff2',
+  };
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = resolve(root, `.${path}`);
+    if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+function fail(message: string): never {
+  console.error(`export:pdf: ${message}`);
+  process.exit(1);
+}

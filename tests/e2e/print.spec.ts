@@ -1,0 +1,140 @@
+// Print is a medium of its own: pages rendered to PDF with print media, in both languages, read back with
+// pdftotext (poppler-utils). The sheet has the content, the page's address, its print date and written-out
+// links – and none of the screen's chrome. Printable pages offer "Print or save as PDF" when JavaScript runs.
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+
+const ui = {
+  pl: {
+    quickExit: 'Wyjdź szybko',
+    skipLink: 'Przejdź do treści',
+    search: 'Szukaj w serwisie',
+    nav: 'Menu główne',
+    footerLinks: 'Stopka',
+    printButton: 'Drukuj lub zapisz jako PDF',
+    address: 'Adres strony:',
+    printed: 'Wydrukowano:',
+    checked: 'Informacje na tej stronie sprawdzono',
+    intl: 'pl-PL',
+  },
+  en: {
+    quickExit: 'Exit this page',
+    skipLink: 'Skip to content',
+    search: 'Search this site',
+    nav: 'Main menu',
+    footerLinks: 'Footer',
+    printButton: 'Print or save as PDF',
+    address: 'Page address:',
+    printed: 'Printed:',
+    checked: 'The information on this page was checked on',
+    intl: 'en-GB',
+  },
+} as const;
+
+/** Pages of every kind, both languages; `pages` is the sheet count a reader can rely on. */
+const sheets = [
+  { path: '/karta-informacyjna-kampanii/', lang: 'pl', pages: { exactly: 1 }, link: '/nie-moja-wina-a-moja-kara/' },
+  { path: '/en/campaign-fact-sheet/', lang: 'en', pages: { exactly: 1 }, link: '/en/not-my-fault-but-my-punishment/' },
+  { path: '/nie-moja-wina-a-moja-kara/', lang: 'pl', pages: { atMost: 5 }, link: '/rodzina-razem/' },
+  { path: '/en/not-my-fault-but-my-punishment/', lang: 'en', pages: { atMost: 5 }, link: '/en/family-together/' },
+  { path: '/gdzie-szukac-pomocy/', lang: 'pl', pages: { atMost: 6 } },
+  { path: '/en/post-penitentiary-assistance/', lang: 'en', pages: { atMost: 8 }, link: '/en/can-i-get-help/' },
+  { path: '/', lang: 'pl', pages: { atMost: 3 } },
+] as const;
+
+/** The page as a PDF (print media, as "Save as PDF" makes it), read back as text with its page count. */
+async function printToPdf(page: Page, file: string): Promise<{ text: string; pages: number }> {
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text: text.replace(/[\s\u00A0]+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
+}
+
+function occurrences(text: string, phrase: string): number {
+  return text.split(phrase).length - 1;
+}
+
+for (const sheet of sheets) {
+  test(`${sheet.path} prints as a clean document`, async ({ page }, testInfo) => {
+    const strings = ui[sheet.lang];
+    await page.goto(sheet.path);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const mainText = (await page.getByRole('main').innerText()).replace(/[\s\u00A0]+/g, ' ');
+    const navLabels = await page.getByRole('navigation', { name: strings.nav }).getByRole('link').allInnerTexts();
+    const footerLabels = await page.getByRole('navigation', { name: strings.footerLinks }).getByRole('link').allInnerTexts();
+
+    const { text, pages } = await printToPdf(page, testInfo.outputPath('sheet.pdf'));
+
+    expect(text).toContain(title.replace(/[\s\u00A0]+/g, ' '));
+    expect(text).toContain(`${strings.address} ${canonical}`);
+    const today = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(new Date());
+    expect(text).toContain(`${strings.printed} ${today.replace(/\s/g, ' ')}`);
+    expect(text).toContain(strings.checked);
+
+    for (const chrome of [strings.quickExit, strings.skipLink, strings.search, strings.printButton]) {
+      expect(text, `"${chrome}" is screen-only`).not.toContain(chrome);
+    }
+    // A menu or footer label may also be words of the content (or the title, repeated in the sheet's header):
+    // the sheet must not have it more often than those.
+    for (const label of [...navLabels, ...footerLabels]) {
+      expect(occurrences(text, label.trim()), `"${label}" printed from the menu or footer`).toBeLessThanOrEqual(
+        occurrences(`${title} ${mainText}`, label.trim()),
+      );
+    }
+
+    expect(text, 'phone and e-mail links are written without their scheme').not.toMatch(/tel:|mailto:/);
+    if ('link' in sheet) expect(text.replace(/ /g, '')).toContain(`(${new URL(sheet.link, canonical).href})`);
+
+    if ('exactly' in sheet.pages) expect(pages).toBe(sheet.pages.exactly);
+    else expect(pages).toBeLessThanOrEqual(sheet.pages.atMost);
+  });
+}
+
+test('a page prints cleanly without JavaScript too, with its links written out', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/not-my-fault-but-my-punishment/');
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const { text } = await printToPdf(page, testInfo.outputPath('no-js.pdf'));
+  expect(text).toContain(`Page address: ${canonical}`);
+  expect(text).toContain('The information on this page was checked on');
+  expect(text).not.toContain('Exit this page');
+  expect(text.replace(/ /g, '')).toContain(`(${new URL('/en/where-to-get-help/', canonical).href})`);
+  await context.close();
+});
+
+test.describe('the print button', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-test-printed', 'yes');
+    });
+  });
+
+  for (const { path, name } of [
+    { path: '/nie-moja-wina-a-moja-kara/', name: 'Drukuj lub zapisz jako PDF' },
+    { path: '/en/where-to-get-help/', name: 'Print or save as PDF' },
+  ]) {
+    test(`prints ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.getByRole('button', { name }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-test-printed', 'yes');
+    });
+  }
+
+  test('is only on pages people print', async ({ page }) => {
+    await page.goto('/en/about/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+  });
+
+  test('is not offered without JavaScript, where it could not work', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/campaign-fact-sheet/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+    await context.close();
+  });
+});
