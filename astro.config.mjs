@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin, printHrefsPlugin } from './src/lib/markdownPlugins.ts';
 import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
 // The public address; set SITE_URL when deploying (canonical links, hreflang and the sitemap use it).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -44,6 +45,7 @@ export default defineConfig({
         "base-uri 'none'",
         "manifest-src 'self'",
       ],
+      scriptDirective: { hashes: [cspHash(markJavaScript)] },
     },
   },
   // Keep the white space between elements: without it, search indexes "Osoba kontaktowaPaweł" as one word.
