@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, daysInMonth, type CalendarDate } from './calendarDate';
-import { checkEligibility, needsDate, parseDate, windowEnd, type DateParts } from './eligibility';
+import { checkEligibility, dateErrorKey, needsDate, parseDate, windowEnd, type DateParts } from './eligibility';
 
 const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const today = d(2026, 11, 23);
@@ -202,5 +202,19 @@ describe('parseDate', () => {
         expect(parseDate(parts(String(day), String(month), String(year)), today)).toMatchObject({ problem: 'impossible' });
       }),
     );
+  });
+});
+
+describe('dateErrorKey', () => {
+  it.each([
+    ['released', 'empty', ['day', 'month', 'year'], 'released.empty'],
+    ['family', 'empty', ['day', 'month', 'year'], 'family.empty'],
+    ['released', 'empty', ['month'], 'incomplete'],
+    ['family', 'impossible', ['day'], 'impossible'],
+    ['released', 'future', ['day', 'month', 'year'], 'released.future'],
+    ['family', 'future', ['day', 'month', 'year'], 'family.future'],
+    ['family', 'tooEarly', ['year'], 'tooEarly'],
+  ] as const)('%s, %s %j → %s', (situation, problem, fields, key) => {
+    expect(dateErrorKey(situation, problem, fields)).toBe(key);
   });
 });

@@ -42,7 +42,10 @@ export type Verdict =
   | { eligible: false; reason: 'windowEnded'; start: CalendarDate; end: CalendarDate }
   | { eligible: false; reason: 'notInGroup' };
 
-export type Answers = { situation: 'inPrison' | 'none' } | { situation: 'released' | 'family'; start: CalendarDate };
+export type Answers =
+  | { situation: 'inPrison' }
+  | { situation: 'none' }
+  | { situation: 'released' | 'family'; start: CalendarDate };
 
 /** The verdict for validated answers. A start date after today is a caller's mistake, never a verdict. */
 export function checkEligibility(answers: Answers, today: CalendarDate): Verdict {
@@ -89,4 +92,23 @@ export function parseDate(parts: DateParts, today: CalendarDate): ParsedDate {
   if (date.year < earliestYear) return { ok: false, problem: 'tooEarly', fields: ['year'] };
   if (daysBetween(today, date) > 0) return { ok: false, problem: 'future', fields: [...dateFields] };
   return { ok: true, date };
+}
+
+/** The message keys the check can show for a date (under "eligibility.error." in content/ui). */
+export const dateErrorKeys = [
+  'released.empty',
+  'family.empty',
+  'incomplete',
+  'impossible',
+  'released.future',
+  'family.future',
+  'tooEarly',
+] as const;
+export type DateErrorKey = (typeof dateErrorKeys)[number];
+
+/** Which message explains a refused date: nothing typed and a date in the future depend on the question asked. */
+export function dateErrorKey(situation: 'released' | 'family', problem: DateProblem, fields: readonly DateField[]): DateErrorKey {
+  if (problem === 'empty') return fields.length === dateFields.length ? `${situation}.empty` : 'incomplete';
+  if (problem === 'future') return `${situation}.future`;
+  return problem;
 }
