@@ -124,7 +124,7 @@ export class EligibilityCheck extends HTMLElement {
     this.#find(`#${step}-error [data-message]`).textContent = errors.map((error) => error.message).join(' ');
     const fieldset = this.#find(`[data-step="${step}"] fieldset`);
     fieldset.setAttribute('aria-describedby', `${fieldset.dataset['describedby'] ?? ''} ${step}-error`.trim());
-    fieldset.classList.add('is-error');
+    fieldset.parentElement?.classList.add('is-error');
     for (const field of fields) this.#find(`#date-${field}`).setAttribute('aria-invalid', 'true');
     if (step === 'situation') for (const radio of this.querySelectorAll('input[name=situation]')) radio.setAttribute('aria-invalid', 'true');
 
@@ -150,7 +150,7 @@ export class EligibilityCheck extends HTMLElement {
     for (const step of ['situation', 'date'] as const) {
       this.#find(`#${step}-error`).hidden = true;
       const fieldset = this.#find(`[data-step="${step}"] fieldset`);
-      fieldset.classList.remove('is-error');
+      fieldset.parentElement?.classList.remove('is-error');
       const describedBy = fieldset.dataset['describedby'];
       if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
       else fieldset.removeAttribute('aria-describedby');

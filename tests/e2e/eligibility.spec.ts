@@ -294,6 +294,7 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page)).toContainText(t.cases[0].until);
       await expect(page.getByRole('button', { name: t.change })).toBeHidden();
       await expect(page.getByRole('heading', { name: t.offices })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.rules })).toBeHidden();
       await page.locator('[data-change]').evaluate((button) => (button as HTMLButtonElement).click());
       await expect(page.getByRole('radio', { name: t.released })).toBeHidden();
       await expect(page.getByRole('heading', { name: t.check })).toBeHidden();
@@ -330,6 +331,7 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(page.getByRole('heading', { name: t.rules })).toBeVisible();
       await expect(page.getByRole('heading', { name: t.offices })).toBeVisible();
       await expect(page.getByRole('heading', { name: t.check })).toBeHidden();
+      await expect(page.getByText(/needs JavaScript|wymaga JavaScriptu/)).toBeVisible();
       await expect(page.getByRole('radio')).toHaveCount(0);
       await expect(page.getByRole('button', { name: t.continue, exact: true })).toHaveCount(0);
     });
