@@ -15,6 +15,30 @@ describe('interface strings', () => {
     ]);
   });
 
+  it('asks each language for exactly the plural forms it uses', () => {
+    const en = { 'a.json': { n_one: '{{count}} day', n_other: '{{count}} days' } };
+    const pl = { 'a.json': { n_one: '{{count}} dzień', n_few: '{{count}} dni', n_many: '{{count}} dni', n_other: '{{count}} dnia' } };
+    expect(uiStringProblems({ pl, en })).toEqual([]);
+    expect(uiStringProblems({ pl: { 'a.json': { n_one: 'x', n_other: 'y' } }, en })).toEqual([
+      'content/ui/pl/: missing key "n_few"',
+      'content/ui/pl/: missing key "n_many"',
+    ]);
+    expect(uiStringProblems({ pl, en: { 'a.json': { ...en['a.json'], n_few: 'z' } } })).toEqual([
+      'content/ui/en/: "n_few" is not a plural form this language uses (one, other)',
+    ]);
+  });
+
+  it('picks the Polish plural form by count', () => {
+    const t = useTranslations('pl');
+    expect([1, 2, 5, 22].map((count) => t('eligibility.days', { count }).replaceAll('\u00A0', ' '))).toEqual([
+      'Został 1 dzień, łącznie z dzisiejszym.',
+      'Zostały 2 dni, łącznie z dzisiejszym.',
+      'Zostało 5 dni, łącznie z dzisiejszym.',
+      'Zostały 22 dni, łącznie z dzisiejszym.',
+    ]);
+    expect(useTranslations('en')('eligibility.days', { count: 1 })).toBe('1 day left, counting today.');
+  });
+
   it('translates in each language and interpolates', () => {
     expect(useTranslations('en')('print.address', { url: 'https://x.pl/' })).toBe('Page address: https://x.pl/');
     expect(useTranslations('pl')('print.address', { url: 'https://x.pl/' })).toBe('Adres strony: https://x.pl/');

@@ -2,10 +2,13 @@
 // Strings live in content/ui/<lang>/<area>.json (flat dotted keys). Every language must have the same
 // keys, and asking for a key that does not exist fails the build, naming the key.
 import i18next, { type TOptions } from 'i18next';
-import { locales, type Locale } from './locales.ts';
+import { localeInfo, locales, type Locale } from './locales.ts';
+import { pluralCategories } from './plural.ts';
 import { keepOneLetterWordsWithNext } from './typography.ts';
 
 export type UiStrings = Record<string, string>;
+
+const pluralSuffix = /^(.+)_(zero|one|two|few|many|other)$/;
 
 /** What is wrong with the string files, as "content/ui/<lang>/…: …" lines; [] when nothing is. */
 export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>>): string[] {
@@ -20,9 +23,19 @@ export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>
       }
     }
   }
-  const all = new Set(locales.flatMap((locale) => Object.keys(merged[locale])));
+  // A plural message ("days_one", "days_few" …) needs exactly the forms its language uses (Intl.PluralRules).
+  const keys = new Set(locales.flatMap((locale) => Object.keys(merged[locale])));
+  const plain = [...keys].filter((key) => !pluralSuffix.test(key));
+  const pluralBases = new Set([...keys].flatMap((key) => pluralSuffix.exec(key)?.[1] ?? []));
   for (const locale of locales) {
-    for (const key of all) {
+    const categories = pluralCategories(localeInfo[locale].intl);
+    const plurals = [...pluralBases].flatMap((base) => categories.map((category) => `${base}_${category}`));
+    for (const key of Object.keys(merged[locale])) {
+      if (pluralSuffix.test(key) && !plurals.includes(key))
+        problems.push(`content/ui/${locale}/: "${key}" is not a plural form this language uses (${categories.join(', ')})`);
+    }
+    const expected = [...plain, ...plurals];
+    for (const key of expected) {
       const value = merged[locale][key];
       if (typeof value !== 'string' || value.trim() === '') problems.push(`content/ui/${locale}/: missing key "${key}"`);
       else if (value !== value.trim() || /\t| {2}/.test(value)) problems.push(`content/ui/${locale}/: stray white space in "${key}"`);

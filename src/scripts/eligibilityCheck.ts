@@ -1,0 +1,193 @@
+// The "Can I get help?" form: one question at a time, the answer computed here in the browser by
+// src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
+// nothing is sent (submit is handled here), stored or put in the address.
+import { todayInWarsaw, toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import {
+  checkEligibility,
+  dateErrorKey,
+  isSituation,
+  needsDate,
+  parseDate,
+  type DateErrorKey,
+  type DateField,
+  type Situation,
+} from '../lib/eligibility.ts';
+import { pluralize, type PluralForms } from '../lib/plural.ts';
+
+/** The strings the script needs, passed as JSON in data-strings (i18next stays on the server). */
+export interface CheckStrings {
+  /** BCP 47 tag for Intl: "pl-PL", "en-GB". */
+  intl: string;
+  errorPrefix: string;
+  situationError: string;
+  dateLegend: Record<'released' | 'family', string>;
+  dateErrors: Record<DateErrorKey, string>;
+  heading: Record<'yes' | 'ended' | 'none', string>;
+  answer: Record<Situation, string>;
+  until: string;
+  endedOn: string;
+  days: PluralForms;
+}
+
+type Step = 'situation' | 'date';
+
+interface FieldError {
+  /** The element the summary link moves focus to. */
+  target: HTMLInputElement;
+  message: string;
+}
+
+export class EligibilityCheck extends HTMLElement {
+  #strings!: CheckStrings;
+  #form!: HTMLFormElement;
+  #step: Step = 'situation';
+  #title = document.title;
+
+  connectedCallback(): void {
+    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as CheckStrings;
+    this.#form = this.#find<HTMLFormElement>('form');
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (this.#step === 'situation') this.#continue();
+      else this.#check();
+    });
+    this.#find('[data-back]').addEventListener('click', () => this.#show('situation'));
+    this.#find('[data-change]').addEventListener('click', () => this.#show(this.#step));
+    this.#find('[data-print]').addEventListener('click', () => window.print());
+    this.#find('[data-error-list]').addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a');
+      if (!link) return;
+      event.preventDefault();
+      document.getElementById(link.hash.slice(1))?.focus();
+    });
+    // Answers must not outlive the page: clear them when it is left, so Back (page cache) shows nothing.
+    window.addEventListener('pagehide', () => this.#reset());
+    this.hidden = false;
+  }
+
+  #find<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`eligibility-check: no ${selector}`);
+    return element;
+  }
+
+  #situation(): Situation | undefined {
+    const value = new FormData(this.#form).get('situation');
+    return isSituation(value) ? value : undefined;
+  }
+
+  #continue(): void {
+    const situation = this.#situation();
+    if (!situation) {
+      this.#showErrors([{ target: this.#find('input[name=situation]'), message: this.#strings.situationError }], 'situation');
+      return;
+    }
+    if (needsDate(situation)) {
+      this.#find('[data-date-legend]').textContent = this.#strings.dateLegend[situation];
+      this.#show('date');
+    } else {
+      this.#showAnswer(situation);
+    }
+  }
+
+  #check(): void {
+    const situation = this.#situation();
+    if (!situation || !needsDate(situation)) return this.#show('situation');
+    const input = (field: DateField) => this.#find<HTMLInputElement>(`#date-${field}`);
+    const typed = { day: input('day').value, month: input('month').value, year: input('year').value };
+    const today = todayInWarsaw(new Date());
+    const parsed = parseDate(typed, today);
+    if (!parsed.ok) {
+      const message = this.#strings.dateErrors[dateErrorKey(situation, parsed.problem, parsed.fields)];
+      this.#showErrors([{ target: input(parsed.fields[0]!), message }], 'date', parsed.fields);
+      return;
+    }
+    this.#showAnswer(situation, parsed.date, today);
+  }
+
+  /** One step of the form, or (step undefined) none; earlier answers stay in their fields. */
+  #show(step: Step | undefined, focus = true): void {
+    this.#clearErrors();
+    this.#find('[data-result]').hidden = step !== undefined;
+    if (step) this.classList.remove('has-answer');
+    this.#form.hidden = step === undefined;
+    if (!step) return;
+    this.#step = step;
+    for (const element of this.querySelectorAll<HTMLElement>('[data-step]')) element.hidden = element.dataset['step'] !== step;
+    if (focus) this.#find(`[data-step="${step}"] h3`).focus();
+  }
+
+  #showErrors(errors: FieldError[], step: Step, fields: readonly DateField[] = []): void {
+    this.#clearErrors();
+    const s = this.#strings;
+    this.#find(`#${step}-error`).hidden = false;
+    this.#find(`#${step}-error [data-message]`).textContent = errors.map((error) => error.message).join(' ');
+    const fieldset = this.#find(`[data-step="${step}"] fieldset`);
+    fieldset.setAttribute('aria-describedby', `${fieldset.dataset['describedby'] ?? ''} ${step}-error`.trim());
+    fieldset.parentElement?.classList.add('is-error');
+    for (const field of fields) this.#find(`#date-${field}`).setAttribute('aria-invalid', 'true');
+    if (step === 'situation') for (const radio of this.querySelectorAll('input[name=situation]')) radio.setAttribute('aria-invalid', 'true');
+
+    const list = this.#find('[data-error-list]');
+    list.replaceChildren(
+      ...errors.map(({ target, message }) => {
+        const item = document.createElement('li');
+        const link = item.appendChild(document.createElement('a'));
+        link.href = `#${target.id}`;
+        link.textContent = message;
+        return item;
+      }),
+    );
+    const summary = this.#find('[data-error-summary]');
+    summary.hidden = false;
+    document.title = `${s.errorPrefix}: ${this.#title}`;
+    summary.focus();
+  }
+
+  #clearErrors(): void {
+    this.#find('[data-error-summary]').hidden = true;
+    document.title = this.#title;
+    for (const step of ['situation', 'date'] as const) {
+      this.#find(`#${step}-error`).hidden = true;
+      const fieldset = this.#find(`[data-step="${step}"] fieldset`);
+      fieldset.parentElement?.classList.remove('is-error');
+      const describedBy = fieldset.dataset['describedby'];
+      if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
+      else fieldset.removeAttribute('aria-describedby');
+    }
+    for (const input of this.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  }
+
+  #format(date: CalendarDate): string {
+    return new Intl.DateTimeFormat(this.#strings.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(date));
+  }
+
+  #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
+    const s = this.#strings;
+    const verdict = checkEligibility(start && needsDate(situation) ? { situation, start } : { situation: situation as 'inPrison' | 'none' }, today);
+    const fill = (selector: string, text: string) => (this.#find(selector).textContent = text);
+    const parts = new Set<string>([verdict.eligible ? 'yes' : 'no', verdict.reason]);
+    if (situation === 'family') parts.add('family');
+
+    fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
+    fill('[data-answer]', s.answer[situation].replace('{{date}}', start ? this.#format(start) : ''));
+    if (verdict.reason === 'withinWindow') {
+      fill('[data-until]', s.until.replace('{{date}}', this.#format(verdict.end)));
+      fill('[data-days]', pluralize(s.days, verdict.daysLeft, s.intl));
+      if (verdict.daysLeft === 1) parts.add('lastDay');
+    }
+    if (verdict.reason === 'windowEnded') fill('[data-ended]', s.endedOn.replace('{{date}}', this.#format(verdict.end)));
+    for (const element of this.querySelectorAll<HTMLElement>('[data-when]')) element.hidden = !parts.has(element.dataset['when']!);
+    this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';
+    this.classList.add('has-answer');
+
+    this.#step = needsDate(situation) ? 'date' : 'situation';
+    this.#show(undefined);
+    this.#find('[data-result] h3').focus();
+  }
+
+  #reset(): void {
+    this.#form.reset();
+    this.#show('situation', false);
+  }
+}
