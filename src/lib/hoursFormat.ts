@@ -1,6 +1,6 @@
 // Office hours in words and numbers a reader expects: weekday names from Intl, "10:00–18:00".
 import { localeInfo, type Locale } from './locales.ts';
-import { weekdays, type MinuteRange, type Weekday } from './openingHours.ts';
+import { weekdays, type MinuteRange, type Weekday } from './week.ts';
 
 /** A Monday (5 January 2026) to count weekdays from. */
 const referenceMonday = Date.UTC(2026, 0, 5);
