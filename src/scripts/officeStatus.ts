@@ -1,0 +1,37 @@
+// Fills an office's "Open now, until 16:30" line and refreshes it every minute. The schedule comes in
+// the element's data-hours; holidays, words and language once per list, from [data-status-context].
+// Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
+import { openingStatus } from '../lib/openingStatus.ts';
+import { statusText, type StatusStrings } from '../lib/openingStatusText.ts';
+import { decodeSchedule } from '../lib/week.ts';
+
+export class OfficeStatus extends HTMLElement {
+  #timer: number | undefined;
+
+  connectedCallback(): void {
+    this.#render();
+    this.#timer = window.setInterval(() => this.#render(), 60_000);
+  }
+
+  disconnectedCallback(): void {
+    window.clearInterval(this.#timer);
+  }
+
+  #render(): void {
+    const context = this.closest<HTMLElement>('[data-status-context]');
+    const { holidays = '', strings, locale = 'pl-PL' } = context?.dataset ?? {};
+    const status = strings
+      ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), holidays.split(' '), new Date(), {
+          closedUntil: this.dataset.closedUntil,
+          openOnHolidays: this.dataset.openOnHolidays !== undefined,
+        })
+      : null;
+    if (!status || !strings) {
+      this.hidden = true;
+      return;
+    }
+    this.textContent = statusText(status, JSON.parse(strings) as StatusStrings, locale);
+    this.dataset.state = status.open ? 'open' : 'closed';
+    this.hidden = false;
+  }
+}
