@@ -43,16 +43,25 @@ export async function regionUrl(locale: Locale, region: Region<DirectoryOffice>,
   return `${await urlOf(locale, 'directory')}${regionPath(region.slug, page)}`;
 }
 
+/** Which voivodeship page each office is on: "mazowieckie/2/". */
+let pathCache: Map<string, string> | undefined;
+
+async function officePaths(): Promise<Map<string, string>> {
+  if (pathCache) return pathCache;
+  const plan = await directoryPlan();
+  pathCache = new Map(
+    plan.regions.flatMap((region) => region.pages.flatMap((page) => page.offices.map(({ id }) => [id, regionPath(region.slug, page.number)] as const))),
+  );
+  return pathCache;
+}
+
 /** Where an office's card is: on the directory page while it shows every office, else on its voivodeship's page. */
 export async function officeUrl(locale: Locale, id: string): Promise<string> {
-  const plan = await directoryPlan();
   const directory = await urlOf(locale, 'directory');
-  if (plan.inline) return `${directory}#office-${id}`;
-  for (const region of plan.regions) {
-    const page = region.pages.find((p) => p.offices.some((o) => o.id === id));
-    if (page) return `${directory}${regionPath(region.slug, page.number)}#office-${id}`;
-  }
-  throw new Error(`content/data/offices.yaml: no office "${id}"`);
+  if ((await directoryPlan()).inline) return `${directory}#office-${id}`;
+  const path = (await officePaths()).get(id);
+  if (path === undefined) throw new Error(`content/data/offices.yaml: no office "${id}"`);
+  return `${directory}${path}#office-${id}`;
 }
 
 export function vcardUrl(locale: Locale, id: string): string {

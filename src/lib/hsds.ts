@@ -32,7 +32,7 @@ export interface HsdsInput {
   /** Public holidays (ISO dates) the holiday_schedules list, for offices closed on them. */
   holidays: readonly string[];
   /** Texts in the feed's language. */
-  text: { publicNumbers: string; publicNumbersDescription: string; closedOnHolidays: string; schedule: string; language: 'pl' | 'en' };
+  text: { publicNumbers: string; publicNumbersDescription: string; language: 'pl' | 'en' };
   /** Where the directory lives (absolute URL) and when the feed was built (ISO date). */
   source: string;
   generated: string;
@@ -57,8 +57,10 @@ export function hsdsFeed(input: HsdsInput) {
     { id: publicNumbersId, name: text.publicNumbers, description: text.publicNumbersDescription, url: input.source },
   ];
 
+  // A status only where the site presents the service as available: a place to go, a number, an e-mail.
+  const withOffices = new Set(offices.flatMap((o) => o.office.programmes));
   const services = [
-    ...orgs.map((p) => ({
+    ...orgs.filter((p) => withOffices.has(p.key)).map((p) => ({
       id: `service-${p.key}`,
       organization_id: `organization-${p.key}`,
       name: p.name,
@@ -72,7 +74,7 @@ export function hsdsFeed(input: HsdsInput) {
       name: line.name[language],
       description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
       ...(line.email ? { email: line.email } : {}),
-      status: 'active',
+      ...(line.number || line.email ? { status: 'active' } : {}),
     })),
   ];
 
@@ -121,7 +123,7 @@ export function hsdsFeed(input: HsdsInput) {
     office.contactPerson ? [{ id: `contact-${office.id}`, service_at_location_id: `service-at-location-${office.programmes[0]}-${office.id}`, name: office.contactPerson }] : [],
   );
 
-  const schedules = offices.flatMap(({ office, schedule, closedOnHolidays }) =>
+  const schedules = offices.flatMap(({ office, schedule }) =>
     weekdays.flatMap((day) =>
       schedule[day].map(([start, end], index) => ({
         id: `schedule-${office.id}-${byday[day].toLowerCase()}-${index + 1}`,
@@ -130,16 +132,21 @@ export function hsdsFeed(input: HsdsInput) {
         byday: byday[day],
         opens_at: clock(start),
         closes_at: clock(end),
-        description: closedOnHolidays ? `${text.schedule} ${text.closedOnHolidays}` : text.schedule,
       })),
     ),
   );
 
-  const holidaySchedules = offices.flatMap(({ office, closedOnHolidays }) =>
-    closedOnHolidays
-      ? holidays.map((day) => ({ id: `holiday-${office.id}-${day}`, location_id: `location-${office.id}`, closed: true, start_date: day, end_date: day }))
-      : [],
-  );
+  // Holidays once per service when all its offices close on them (the usual case), else per office:
+  // at 2,500 offices, per-office rows would make the feed many megabytes of the same dates.
+  const closedDays = (owner: { service_id: string } | { location_id: string }, key: string) =>
+    holidays.map((day) => ({ id: `holiday-${key}-${day}`, ...owner, closed: true, start_date: day, end_date: day }));
+  const closesOnHolidays = (key: string) => offices.every((o) => !o.office.programmes.includes(key) || o.closedOnHolidays);
+  const holidaySchedules = [
+    ...[...withOffices].filter(closesOnHolidays).flatMap((key) => closedDays({ service_id: `service-${key}` }, key)),
+    ...offices
+      .filter(({ office, closedOnHolidays }) => closedOnHolidays && !office.programmes.every(closesOnHolidays))
+      .flatMap(({ office }) => closedDays({ location_id: `location-${office.id}` }, office.id)),
+  ];
 
   const languages = offices.flatMap(({ office }) =>
     (office.languages ?? []).map((code) => ({ id: `language-${office.id}-${code}`, location_id: `location-${office.id}`, language: code })),
@@ -154,8 +161,11 @@ export function hsdsFeed(input: HsdsInput) {
   return {
     meta: {
       specification: 'Open Referral Human Services Data Specification (HSDS) 2.0, tables as JSON arrays',
-      deviations: 'ids are readable strings, not UUIDs; opens_at and closes_at are local times in the time zone below',
+      deviations:
+        'ids are readable strings, not UUIDs; opens_at and closes_at are local times in the time zone below; ' +
+        'a service has a status only where this directory gives a way to reach it',
       timezone: 'Europe/Warsaw',
+      holidays: 'holiday_schedules list the Polish public holidays of this year and the next on which offices are closed',
       language,
       source: input.source,
       generated: input.generated,

@@ -23,12 +23,11 @@ export function escapeText(value: string): string {
 
 /** Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     // Continuation lines start with a space, which counts towards their 75 octets.
     const limit = pieces.length === 0 ? 75 : 74;
     if (octets + size > limit) {
@@ -41,6 +40,10 @@ export function foldLine(line: string): string {
   }
   pieces.push(current);
   return pieces.join('\r\n ');
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 export function officeVCard(contact: VCardContact): string {

@@ -33,8 +33,6 @@ export const GET: APIRoute = async ({ site, url }) => {
     text: {
       publicNumbers: plain(t('feed.publicNumbers')),
       publicNumbersDescription: plain(t('feed.publicNumbersDescription')),
-      closedOnHolidays: plain(t('office.holidays')),
-      schedule: plain(t('feed.schedule')),
       language: locale,
     },
     source: new URL(await urlOf(locale, 'directory'), origin).href,

@@ -1,0 +1,102 @@
+// Directory benchmark: builds a copy of the site with the real offices or with N synthetic ones and
+// reports build time, pages, and the size of the largest directory page (raw and gzip). Nothing here
+// touches the real content: the build runs in a temporary copy of the project.
+// Usage: npm run bench:directory -- [--offices 2500] [--pagefind] [--keep] [--budget-kb 30]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { stringify } from 'yaml';
+import { syntheticOffices } from './synthetic-offices.mjs';
+
+const { values } = parseArgs({
+  options: {
+    offices: { type: 'string', default: '0' },
+    pagefind: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'budget-kb': { type: 'string', default: '30' },
+  },
+});
+const count = Number(values.offices);
+const project = process.cwd();
+
+/** A copy of what the build reads; node_modules is linked, not copied. */
+export function copyProject(target) {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(project, name), join(target, name), { recursive: true });
+  }
+  symlinkSync(realpathSync(join(project, 'node_modules')), join(target, 'node_modules'), 'dir');
+}
+
+/** Runs a package's command with this Node (the project's pinned one when started through npm). */
+function run(tool, args, cwd) {
+  const started = performance.now();
+  const script = realpathSync(join(cwd, 'node_modules/.bin', tool));
+  const result = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`${tool} ${args.join(' ')} failed`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+const workdir = mkdtempSync(join(tmpdir(), 'directory-bench-'));
+try {
+  copyProject(workdir);
+  if (count > 0) writeFileSync(join(workdir, 'content/data/offices.yaml'), stringify(syntheticOffices(count)));
+  const entries = count > 0 ? count : readFileSync(join(workdir, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm).length;
+
+  const astroSeconds = run('astro', ['build'], workdir);
+  const pagefindSeconds = values.pagefind ? run('pagefind', ['--site', 'dist'], workdir) : 0;
+
+  const dist = join(workdir, 'dist');
+  const files = walk(dist);
+  const html = files.filter((file) => file.endsWith('.html'));
+  const measure = (file) => {
+    const bytes = readFileSync(file);
+    return { path: `/${relative(dist, file).split(sep).join('/')}`, raw: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const directoryPages = html
+    .filter((file) => /^(gdzie-szukac-pomocy|en[\\/]where-to-get-help)[\\/]/.test(relative(dist, file)))
+    .map(measure)
+    .sort((a, b) => b.gzip - a.gzip);
+  const allPages = html.map(measure).sort((a, b) => b.gzip - a.gzip);
+  const feed = measure(join(dist, 'data/directory.json'));
+  const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const largest = directoryPages[0];
+
+  const report = [
+    ['offices', String(entries)],
+    ['astro build', `${astroSeconds.toFixed(1)} s`],
+    ...(values.pagefind ? [['pagefind', `${pagefindSeconds.toFixed(1)} s`]] : []),
+    ['HTML pages', String(html.length)],
+    ['directory pages', String(directoryPages.length)],
+    ['vCards', String(files.filter((file) => file.endsWith('.vcf')).length)],
+    ['largest directory page', `${largest.path}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`],
+    ['largest page of all', `${allPages[0].path}: ${kb(allPages[0].raw)} raw, ${kb(allPages[0].gzip)} gzip`],
+    ['data feed', `${kb(feed.raw)} raw, ${kb(feed.gzip)} gzip`],
+    ['dist total', kb(totalBytes)],
+  ];
+  const width = Math.max(...report.map(([label]) => label.length));
+  console.log(report.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
+
+  const budget = Number(values['budget-kb']) * 1024;
+  const over = allPages.filter((page) => page.gzip > budget);
+  if (over.length > 0) {
+    console.error(`Over the ${values['budget-kb']} kB gzip budget:\n  ${over.map((p) => `${p.path} ${kb(p.gzip)}`).join('\n  ')}`);
+    process.exitCode = 1;
+  }
+  if (values.keep) console.log(`Kept: ${workdir}`);
+} finally {
+  if (!values.keep) rmSync(workdir, { recursive: true, force: true });
+}
