@@ -2,13 +2,12 @@
 // reports build time, pages, and the size of the largest directory page (raw and gzip). Nothing here
 // touches the real content: the build runs in a temporary copy of the project.
 // Usage: npm run bench:directory -- [--offices 2500] [--pagefind] [--keep] [--budget-kb 30]
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
+import { copyProject, removeCopy, runTool } from './project-copy.mjs';
 import { syntheticOffices } from './synthetic-offices.mjs';
 
 const { values } = parseArgs({
@@ -20,26 +19,14 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.offices);
-const project = process.cwd();
 
-/** A copy of what the build reads; node_modules is linked, not copied. */
-export function copyProject(target) {
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(project, name), join(target, name), { recursive: true });
-  }
-  symlinkSync(realpathSync(join(project, 'node_modules')), join(target, 'node_modules'), 'dir');
-}
-
-/** Runs a package's command with this Node (the project's pinned one when started through npm). */
 function run(tool, args, cwd) {
-  const started = performance.now();
-  const script = realpathSync(join(cwd, 'node_modules/.bin', tool));
-  const result = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
+  const { status, output, seconds } = runTool(tool, args, cwd);
+  if (status !== 0) {
+    process.stderr.write(output);
     throw new Error(`${tool} ${args.join(' ')} failed`);
   }
-  return (performance.now() - started) / 1000;
+  return seconds;
 }
 
 function walk(dir) {
@@ -50,9 +37,8 @@ function walk(dir) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-const workdir = mkdtempSync(join(tmpdir(), 'directory-bench-'));
+const workdir = copyProject();
 try {
-  copyProject(workdir);
   if (count > 0) writeFileSync(join(workdir, 'content/data/offices.yaml'), stringify(syntheticOffices(count)));
   const entries = count > 0 ? count : readFileSync(join(workdir, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm).length;
 
@@ -98,5 +84,5 @@ try {
   }
   if (values.keep) console.log(`Kept: ${workdir}`);
 } finally {
-  if (!values.keep) rmSync(workdir, { recursive: true, force: true });
+  if (!values.keep) removeCopy(workdir);
 }

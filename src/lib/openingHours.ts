@@ -15,12 +15,14 @@ function parse(value: string): OpeningHours {
 
 /** What is wrong with an opening_hours value, in words an editor understands; [] when nothing is. */
 export function openingHoursProblems(value: string): string[] {
+  let warnings: string[];
   try {
-    parse(value);
+    warnings = parse(value).getWarnings();
   } catch (error) {
     return [`not valid opening_hours notation: ${String(error).split('\n')[0]}`];
   }
-  const problems: string[] = [];
+  // The library guesses where it should not ("Wd" becomes Mo-Fr, "Pn" Monday); a guess is an error here.
+  const problems = warnings.map((warning) => `not accepted as written: ${warning}`);
   for (const rule of value.split(';')) {
     const ranges: MinuteRange[] = [];
     for (const [text, h1, m1, h2, m2] of rule.matchAll(timeRange)) {
