@@ -1,4 +1,4 @@
-// Fills an office's "Open now, until 16:30" line and refreshes it every minute. The schedule comes in
+// Fills an office's "Open now, until 16:30" line and refreshes it as each minute starts. The schedule comes in
 // the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
 import { openingStatus } from '../lib/openingStatus.ts';
@@ -9,12 +9,17 @@ export class OfficeStatus extends HTMLElement {
   #timer: number | undefined;
 
   connectedCallback(): void {
-    this.#render();
-    this.#timer = window.setInterval(() => this.#render(), 60_000);
+    this.#tick();
   }
 
   disconnectedCallback(): void {
-    window.clearInterval(this.#timer);
+    window.clearTimeout(this.#timer);
+  }
+
+  /** Renders now and again at the start of the next minute, when "until 16:30" may have become "closed". */
+  #tick(): void {
+    this.#render();
+    this.#timer = window.setTimeout(() => this.#tick(), 60_000 - (Date.now() % 60_000) + 50);
   }
 
   #render(): void {

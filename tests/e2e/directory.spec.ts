@@ -35,6 +35,14 @@ test.describe('the open-now line', () => {
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
   });
 
+  test('changes by itself when the office closes while the page is open', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-23T17:59:30+01:00') });
+    await page.goto(directory.en);
+    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
+    await page.clock.runFor(60_000);
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+  });
+
   test('knows 24 December is a public holiday and skips Christmas and the weekend', async ({ page }) => {
     await openAt(page, directory.pl, '2026-12-24T12:00:00+01:00');
     await expect(office(page, 'Wrocław')).toContainText(
