@@ -10,7 +10,7 @@ const project = join(import.meta.dirname, '..');
 /** Copies what the build reads into a new temporary folder (node_modules is linked) and returns its path. */
 export function copyProject() {
   const target = mkdtempSync(join(tmpdir(), 'pomoc-copy-'));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', '.htmlvalidate.json', 'src', 'content', 'public']) {
     cpSync(join(project, name), join(target, name), { recursive: true });
   }
   symlinkSync(realpathSync(join(project, 'node_modules')), join(target, 'node_modules'), 'dir');
