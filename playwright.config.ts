@@ -25,7 +25,7 @@ export default defineConfig({
     timezoneId: 'Europe/Warsaw',
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port} --dir ${process.env.DIST_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

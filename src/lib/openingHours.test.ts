@@ -8,6 +8,13 @@ describe('openingHoursProblems', () => {
   it('rejects an unknown weekday', () => {
     expect(openingHoursProblems('Xy 10:00-12:00')[0]).toMatch(/not valid opening_hours notation/);
   });
+  it.each(['Wd 10:00-18:00', 'Pn 10:00-18:00', 'Mon 10:00-18:00'])('rejects a weekday the library would only guess at: %s', (value) => {
+    expect(openingHoursProblems(value)[0]).toMatch(/^not accepted as written: /);
+  });
+  it('rejects hours without minutes and rules run together', () => {
+    expect(openingHoursProblems('We 10-18')).toHaveLength(1);
+    expect(openingHoursProblems('Mo 10:00-18:00 Tu 09:00-10:00').length).toBeGreaterThan(0);
+  });
   it('rejects 25:00', () => {
     expect(openingHoursProblems('Mo 10:00-25:00')).toEqual(['"10:00-25:00" is not a time of day (00:00–24:00)']);
   });

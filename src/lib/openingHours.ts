@@ -2,13 +2,9 @@
 // The opening_hours library parses the notation; the stricter checks below catch what it accepts but
 // an office's hours never mean (25:00, a range that ends before it starts, two ranges that overlap).
 import OpeningHours from 'opening_hours';
+import { emptySchedule, weekdays, type MinuteRange, type WeeklySchedule } from './week.ts';
 
-export const weekdays = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-/** Minutes since midnight, [start, end). */
-export type MinuteRange = readonly [number, number];
-export type WeeklySchedule = Record<Weekday, MinuteRange[]>;
+export { weekdays, type MinuteRange, type Weekday, type WeeklySchedule } from './week.ts';
 
 const polandForHolidays = { lat: 52.23, lon: 21.01, address: { country_code: 'pl', state: '' } };
 const timeRange = /(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})/g;
@@ -19,12 +15,14 @@ function parse(value: string): OpeningHours {
 
 /** What is wrong with an opening_hours value, in words an editor understands; [] when nothing is. */
 export function openingHoursProblems(value: string): string[] {
+  let warnings: string[];
   try {
-    parse(value);
+    warnings = parse(value).getWarnings();
   } catch (error) {
     return [`not valid opening_hours notation: ${String(error).split('\n')[0]}`];
   }
-  const problems: string[] = [];
+  // The library guesses where it should not ("Wd" becomes Mo-Fr, "Pn" Monday); a guess is an error here.
+  const problems = warnings.map((warning) => `not accepted as written: ${warning}`);
   for (const rule of value.split(';')) {
     const ranges: MinuteRange[] = [];
     for (const [text, h1, m1, h2, m2] of rule.matchAll(timeRange)) {
@@ -52,7 +50,9 @@ export function openingHoursProblems(value: string): string[] {
  * Monday to Sunday, no daylight-saving change), in the local time the library works in.
  */
 export function weeklySchedule(value: string): WeeklySchedule {
-  const schedule = Object.fromEntries(weekdays.map((day) => [day, [] as MinuteRange[]])) as WeeklySchedule;
+  const cached = scheduleCache.get(value);
+  if (cached) return cached;
+  const schedule = emptySchedule();
   const intervals = parse(value).getOpenIntervals(new Date(2026, 1, 9), new Date(2026, 1, 16));
   for (const [from, to] of intervals) {
     const day = weekdays[(from.getDay() + 6) % 7]!;
@@ -61,8 +61,12 @@ export function weeklySchedule(value: string): WeeklySchedule {
     const end = sameDay ? to.getHours() * 60 + to.getMinutes() : 24 * 60;
     schedule[day].push([start, end]);
   }
+  scheduleCache.set(value, schedule);
   return schedule;
 }
+
+/** Many offices share the same hours; each value is parsed once per build. */
+const scheduleCache = new Map<string, WeeklySchedule>();
 
 /** Whether the value closes on public holidays ("PH off"). */
 export function closedOnPublicHolidays(value: string): boolean {

@@ -1,7 +1,7 @@
 // Adds each page's language versions to the sitemap (xhtml:link hreflang), read from the content files.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { locales, localeInfo } from './locales.ts';
+import { locales, localeInfo, pageUrl, type Locale } from './locales.ts';
 import { translationGroups, type PageRef } from './translations.ts';
 
 interface SitemapItem {
@@ -26,11 +26,36 @@ export function sitemapAlternates(site: string) {
   const groups = [...translationGroups(readPageRefs()).values()];
   return (item: SitemapItem): SitemapItem => {
     const path = new URL(item.url).pathname;
-    const group = groups.find((alternates) => locales.some((locale) => alternates[locale] === path));
-    if (!group) return item;
+    const alternates = alternatesOf(groups, path);
+    if (!alternates) return item;
     return {
       ...item,
-      links: locales.map((locale) => ({ url: new URL(group[locale], site).href, lang: localeInfo[locale].htmlLang })),
+      links: locales.map((locale) => ({ url: new URL(alternates[locale], site).href, lang: localeInfo[locale].htmlLang })),
     };
   };
+}
+
+/**
+ * A page's URL in every language. A page below a content page (a directory's voivodeship page,
+ * "/gdzie-szukac-pomocy/mazowieckie/2/") keeps its sub-path under that page's URL in each language.
+ */
+export function alternatesOf(groups: readonly Record<Locale, string>[], path: string): Record<Locale, string> | undefined {
+  const exact = groups.find((alternates) => locales.some((locale) => alternates[locale] === path));
+  if (exact) return exact;
+  // The longest page URL that the path continues, not counting the home pages ("/", "/en/").
+  let best: { alternates: Record<Locale, string>; rest: string; length: number } | undefined;
+  for (const alternates of groups) {
+    for (const locale of locales) {
+      const parent = alternates[locale];
+      const isHome = parent === pageUrl(locale, '');
+      if (!isHome && path.startsWith(parent) && parent.length > (best?.length ?? 0)) {
+        best = { alternates, rest: path.slice(parent.length), length: parent.length };
+      }
+    }
+  }
+  if (best) {
+    const { alternates, rest } = best;
+    return Object.fromEntries(locales.map((locale) => [locale, `${alternates[locale]}${rest}`])) as Record<Locale, string>;
+  }
+  return undefined;
 }

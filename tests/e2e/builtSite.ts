@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const distDir = 'dist';
+/** The built site under test; DIST_DIR points the tests at another build (e.g. the directory benchmark's). */
+export const distDir = process.env.DIST_DIR ?? 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -1,0 +1,99 @@
+// schema.org JSON-LD for directory pages: each office a Place with its weekly hours, each phone line a
+// ContactPoint, each e-mail contact an Organization. Search engines and other directories read it.
+import type { ContactPoint, DayOfWeek, Graph, OpeningHoursSpecification, Organization, Place } from 'schema-dts';
+import type { Helpline, Office } from './dataSchemas.ts';
+import { clock } from './hoursFormat.ts';
+import { internationalNumber } from './phone.ts';
+import { weekdays, type Weekday, type WeeklySchedule } from './week.ts';
+
+const dayOfWeek: Record<Weekday, DayOfWeek> = {
+  Mo: 'https://schema.org/Monday',
+  Tu: 'https://schema.org/Tuesday',
+  We: 'https://schema.org/Wednesday',
+  Th: 'https://schema.org/Thursday',
+  Fr: 'https://schema.org/Friday',
+  Sa: 'https://schema.org/Saturday',
+  Su: 'https://schema.org/Sunday',
+};
+
+export function openingHoursSpecification(schedule: WeeklySchedule): OpeningHoursSpecification[] {
+  return weekdays.flatMap((day) =>
+    schedule[day].map(([start, end]) => ({
+      '@type': 'OpeningHoursSpecification' as const,
+      dayOfWeek: dayOfWeek[day],
+      opens: clock(start),
+      closes: clock(end),
+    })),
+  );
+}
+
+export interface PlaceInput {
+  office: Office;
+  name: string;
+  /** Absolute URL of the office on this site (page#office-id). */
+  url: string;
+  schedule: WeeklySchedule;
+  /** Words for what the hours cannot say (closed on public holidays, a notice). */
+  description?: string | undefined;
+}
+
+export function officePlace({ office, name, url, schedule, description }: PlaceInput): Place {
+  const { address } = office;
+  return {
+    '@type': 'Place',
+    '@id': url,
+    name,
+    url,
+    ...(description ? { description } : {}),
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: address.street,
+      postalCode: address.postalCode,
+      addressLocality: address.city,
+      addressRegion: address.voivodeship,
+      addressCountry: 'PL',
+    },
+    ...(office.geo ? { geo: { '@type': 'GeoCoordinates', latitude: office.geo.lat, longitude: office.geo.lon } } : {}),
+    ...(office.phones.length > 0 ? { telephone: office.phones.map((p) => internationalNumber(p.number)) } : {}),
+    ...(office.emails.length > 0 ? { email: office.emails } : {}),
+    ...(office.stepFree !== undefined
+      ? { amenityFeature: { '@type': 'LocationFeatureSpecification', name: 'step-free access', value: office.stepFree } }
+      : {}),
+    openingHoursSpecification: openingHoursSpecification(schedule),
+  };
+}
+
+/** A phone line as a ContactPoint; an e-mail contact as an Organization; a line with neither is left out. */
+export function helplineNode(line: Helpline, language: 'pl' | 'en'): ContactPoint | Organization | null {
+  if (line.kind === 'email' && line.email) {
+    return { '@type': 'Organization', name: line.name[language], description: line.description[language], email: line.email };
+  }
+  if (!line.number) return null;
+  return {
+    '@type': 'ContactPoint',
+    name: line.name[language],
+    description: line.description[language],
+    telephone: line.number,
+    contactType: line.kind === 'emergency' ? 'emergency' : 'helpline',
+    areaServed: 'PL',
+    ...(line.hours === '24/7'
+      ? {
+          hoursAvailable: {
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: weekdays.map((day) => dayOfWeek[day]),
+            opens: '00:00',
+            closes: '23:59',
+          },
+        }
+      : {}),
+  };
+}
+
+export function jsonLdGraph(nodes: readonly (Place | ContactPoint | Organization | null)[]): Graph {
+  return { '@context': 'https://schema.org', '@graph': nodes.filter((node) => node !== null) };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so the text can never close the element. */
+export function jsonLdText(graph: Graph): string {
+  return JSON.stringify(graph).replace(/</g, '\\u003c');
+}

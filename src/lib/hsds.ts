@@ -1,0 +1,186 @@
+// The whole directory as one JSON document other directories can import, modelled on Open Referral's
+// Human Services Data Specification (HSDS 2.0): its tables (organizations, services, locations,
+// services_at_location, physical_addresses, phones, contacts, schedules, holiday_schedules, languages,
+// accessibility_for_disabilities) as arrays of records with HSDS field names.
+// Deviations, stated in `meta`: ids are readable strings, not UUIDs; times are Europe/Warsaw wall-clock
+// times without a UTC offset (the offset changes with daylight-saving time).
+import type { Helpline, Office } from './dataSchemas.ts';
+import { clock } from './hoursFormat.ts';
+import { internationalNumber } from './phone.ts';
+import { weekdays, type WeeklySchedule } from './week.ts';
+
+export interface HsdsProgramme {
+  /** Page key, e.g. "post-penitentiary". */
+  key: string;
+  name: string;
+  description: string;
+  /** Absolute URL of the programme's page. */
+  url: string;
+}
+
+export interface HsdsOffice {
+  office: Office;
+  name: string;
+  schedule: WeeklySchedule;
+  closedOnHolidays: boolean;
+}
+
+export interface HsdsInput {
+  programmes: readonly HsdsProgramme[];
+  offices: readonly HsdsOffice[];
+  helplines: readonly { id: string; line: Helpline }[];
+  /** Public holidays (ISO dates) the holiday_schedules list, for offices closed on them. */
+  holidays: readonly string[];
+  /** Texts in the feed's language. */
+  text: { publicNumbers: string; publicNumbersDescription: string; language: 'pl' | 'en' };
+  /** Where the directory lives (absolute URL) and when the feed was built (ISO date). */
+  source: string;
+  generated: string;
+}
+
+const byday = { Mo: 'MO', Tu: 'TU', We: 'WE', Th: 'TH', Fr: 'FR', Sa: 'SA', Su: 'SU' } as const;
+
+/** An organization for lines that belong to no programme (112, 116 111, 116 123). */
+const publicNumbersId = 'organization-public-numbers';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export function hsdsFeed(input: HsdsInput) {
+  const { programmes, offices, helplines, holidays, text } = input;
+  const language = text.language;
+  const usedProgrammes = new Set([...offices.flatMap((o) => o.office.programmes), ...helplines.flatMap((h) => h.line.programmes)]);
+  const orgs = programmes.filter((p) => usedProgrammes.has(p.key));
+  const organizationOf = (keys: readonly string[]) => (keys[0] ? `organization-${keys[0]}` : publicNumbersId);
+
+  const organizations = [
+    ...orgs.map((p) => ({ id: `organization-${p.key}`, name: p.name, description: p.description, url: p.url })),
+    { id: publicNumbersId, name: text.publicNumbers, description: text.publicNumbersDescription, url: input.source },
+  ];
+
+  // A status only where the site presents the service as available: a place to go, a number, an e-mail.
+  const withOffices = new Set(offices.flatMap((o) => o.office.programmes));
+  const services = [
+    ...orgs.filter((p) => withOffices.has(p.key)).map((p) => ({
+      id: `service-${p.key}`,
+      organization_id: `organization-${p.key}`,
+      name: p.name,
+      description: p.description,
+      url: p.url,
+      status: 'active',
+    })),
+    ...helplines.map(({ id, line }) => ({
+      id: `service-${id}`,
+      organization_id: organizationOf(line.programmes),
+      name: line.name[language],
+      description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
+      ...(line.email ? { email: line.email } : {}),
+      ...(line.number || line.email ? { status: 'active' } : {}),
+    })),
+  ];
+
+  const locations = offices.map(({ office, name }) => ({
+    id: `location-${office.id}`,
+    organization_id: organizationOf(office.programmes),
+    name,
+    ...(office.notice ? { description: office.notice[language] } : {}),
+    ...(office.geo ? { latitude: office.geo.lat, longitude: office.geo.lon } : {}),
+  }));
+
+  const servicesAtLocation = offices.flatMap(({ office }) =>
+    office.programmes.map((key) => ({
+      id: `service-at-location-${key}-${office.id}`,
+      service_id: `service-${key}`,
+      location_id: `location-${office.id}`,
+    })),
+  );
+
+  const physicalAddresses = offices.map(({ office }) => ({
+    id: `address-${office.id}`,
+    location_id: `location-${office.id}`,
+    address_1: office.address.street,
+    city: office.address.city,
+    state_province: office.address.voivodeship,
+    postal_code: office.address.postalCode,
+    country: 'PL',
+  }));
+
+  const phones = [
+    ...offices.flatMap(({ office }) =>
+      office.phones.map((phone, index) => ({
+        id: `phone-${office.id}-${index + 1}`,
+        location_id: `location-${office.id}`,
+        number: internationalNumber(phone.number),
+        type: phone.kind === 'sms' ? 'text' : 'voice',
+        ...(office.languages ? { language: office.languages.join(',') } : {}),
+      })),
+    ),
+    ...helplines.flatMap(({ id, line }) =>
+      line.number ? [{ id: `phone-${id}`, service_id: `service-${id}`, number: line.number, type: 'voice', description: line.hours ?? '' }] : [],
+    ),
+  ];
+
+  const contacts = offices.flatMap(({ office }) =>
+    office.contactPerson ? [{ id: `contact-${office.id}`, service_at_location_id: `service-at-location-${office.programmes[0]}-${office.id}`, name: office.contactPerson }] : [],
+  );
+
+  const schedules = offices.flatMap(({ office, schedule }) =>
+    weekdays.flatMap((day) =>
+      schedule[day].map(([start, end], index) => ({
+        id: `schedule-${office.id}-${byday[day].toLowerCase()}-${index + 1}`,
+        location_id: `location-${office.id}`,
+        freq: 'WEEKLY',
+        byday: byday[day],
+        opens_at: clock(start),
+        closes_at: clock(end),
+      })),
+    ),
+  );
+
+  // Holidays once per service when all its offices close on them (the usual case), else per office:
+  // at 2,500 offices, per-office rows would make the feed many megabytes of the same dates.
+  const closedDays = (owner: { service_id: string } | { location_id: string }, key: string) =>
+    holidays.map((day) => ({ id: `holiday-${key}-${day}`, ...owner, closed: true, start_date: day, end_date: day }));
+  const closesOnHolidays = (key: string) => offices.every((o) => !o.office.programmes.includes(key) || o.closedOnHolidays);
+  const holidaySchedules = [
+    ...[...withOffices].filter(closesOnHolidays).flatMap((key) => closedDays({ service_id: `service-${key}` }, key)),
+    ...offices
+      .filter(({ office, closedOnHolidays }) => closedOnHolidays && !office.programmes.every(closesOnHolidays))
+      .flatMap(({ office }) => closedDays({ location_id: `location-${office.id}` }, office.id)),
+  ];
+
+  const languages = offices.flatMap(({ office }) =>
+    (office.languages ?? []).map((code) => ({ id: `language-${office.id}-${code}`, location_id: `location-${office.id}`, language: code })),
+  );
+
+  const accessibility = offices.flatMap(({ office }) =>
+    office.stepFree === undefined
+      ? []
+      : [{ id: `accessibility-${office.id}`, location_id: `location-${office.id}`, accessibility: office.stepFree ? 'step-free access' : 'no step-free access' }],
+  );
+
+  return {
+    meta: {
+      specification: 'Open Referral Human Services Data Specification (HSDS) 2.0, tables as JSON arrays',
+      deviations:
+        'ids are readable strings, not UUIDs; opens_at and closes_at are local times in the time zone below; ' +
+        'a service has a status only where this directory gives a way to reach it',
+      timezone: 'Europe/Warsaw',
+      holidays: 'holiday_schedules list the Polish public holidays of this year and the next on which offices are closed',
+      language,
+      source: input.source,
+      generated: input.generated,
+      last_checked: offices.reduce((latest, { office }) => (isoDate(office.lastChecked) > latest ? isoDate(office.lastChecked) : latest), ''),
+    },
+    organizations,
+    services,
+    locations,
+    services_at_location: servicesAtLocation,
+    physical_addresses: physicalAddresses,
+    phones,
+    contacts,
+    schedules,
+    holiday_schedules: holidaySchedules,
+    languages,
+    accessibility_for_disabilities: accessibility,
+  };
+}

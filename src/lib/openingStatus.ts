@@ -1,0 +1,110 @@
+// "Open now, until 16:30" / "Closed, opens on Wednesday at 10:00": an office's state at a moment,
+// always in Europe/Warsaw wall-clock time whatever the reader's own time zone (Intl does the zone
+// and daylight-saving arithmetic). Pure and small: the build's tests and the browser run this same code.
+import { weekdays, type Weekday, type WeeklySchedule } from './week.ts';
+
+export const officeTimeZone = 'Europe/Warsaw';
+
+/** A moment as a Warsaw wall clock shows it. */
+export interface WarsawClock {
+  /** ISO calendar date, "2026-11-23". */
+  date: string;
+  weekday: Weekday;
+  /** Minutes since midnight. */
+  minutes: number;
+}
+
+export interface NextOpening {
+  date: string;
+  weekday: Weekday;
+  minutes: number;
+  /** 0 = today, 1 = tomorrow … */
+  inDays: number;
+}
+
+export interface OpeningStatus {
+  open: boolean;
+  /** While open: when this opening ends (minutes since midnight). */
+  until?: number;
+  /** While closed: the next opening, if one was found in the covered calendar. */
+  opensAt?: NextOpening;
+  /** Closed all day today because it is a public holiday. */
+  holiday?: boolean;
+}
+
+export interface OpeningOptions {
+  /** The office is closed up to and including this ISO date (a short-term closure). */
+  closedUntil?: string | undefined;
+  /** The office keeps its hours on public holidays (its hours lack "PH off"). */
+  openOnHolidays?: boolean | undefined;
+}
+
+const warsawParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: officeTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+export function warsawClock(now: Date): WarsawClock {
+  const parts = Object.fromEntries(warsawParts.formatToParts(now).map((part) => [part.type, part.value]));
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+function utcDay(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function weekdayOf(date: string): Weekday {
+  return weekdays[(new Date(utcDay(date)).getUTCDay() + 6) % 7]!;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(utcDay(date) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Looking further ahead than this for the next opening helps nobody. */
+const horizonDays = 14;
+
+/**
+ * Whether the office is open at `now`, until when, or when it opens next.
+ * `holidays` are the public holidays (ISO dates) for whole years; when they do not cover today's year
+ * (a build long out of date) the answer is null: no status rather than a wrong one.
+ */
+export function openingStatus(
+  schedule: WeeklySchedule,
+  holidays: readonly string[],
+  now: Date,
+  options: OpeningOptions = {},
+): OpeningStatus | null {
+  const today = warsawClock(now);
+  const coveredYears = new Set(holidays.map((day) => day.slice(0, 4)));
+  if (!coveredYears.has(today.date.slice(0, 4))) return null;
+  const holidaySet = new Set(options.openOnHolidays ? [] : holidays);
+  const closedUntil = options.closedUntil ?? '';
+  const isClosedDay = (date: string) => holidaySet.has(date) || date <= closedUntil;
+
+  if (!isClosedDay(today.date)) {
+    const current = schedule[today.weekday].find(([start, end]) => start <= today.minutes && today.minutes < end);
+    if (current) return { open: true, until: current[1] };
+  }
+
+  const status: OpeningStatus = { open: false };
+  if (holidaySet.has(today.date)) status.holiday = true;
+  const lastDay = closedUntil > today.date ? addDays(closedUntil, horizonDays) : addDays(today.date, horizonDays);
+  for (let inDays = 0, date = today.date; date <= lastDay; inDays++, date = addDays(date, 1)) {
+    if (!coveredYears.has(date.slice(0, 4))) break;
+    if (isClosedDay(date)) continue;
+    const weekday = weekdayOf(date);
+    const next = schedule[weekday].find(([start]) => inDays > 0 || start > today.minutes);
+    if (next) {
+      status.opensAt = { date, weekday, minutes: next[0], inDays };
+      break;
+    }
+  }
+  return status;
+}

@@ -1,0 +1,201 @@
+// The offices and helplines directory as a reader sees it, in both languages: the open-now line at fixed
+// clocks (in Warsaw time wherever the reader is), the table alone without JavaScript, the voivodeship
+// filter, helplines, vCards, JSON-LD and the HSDS data feed.
+import ICAL from 'ical.js';
+import { expect, test, type Page } from '@playwright/test';
+
+const directory = { pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' } as const;
+
+/** The card of the office in this town, found by its heading as a screen reader would. */
+function office(page: Page, town: string) {
+  return page.getByRole('article', { name: new RegExp(town) });
+}
+
+async function openAt(page: Page, path: string, instant: string) {
+  await page.clock.setFixedTime(new Date(instant));
+  await page.goto(path);
+}
+
+test.describe('the open-now line', () => {
+  test('reads open and closed on a Monday noon, in Polish', async ({ page }) => {
+    await openAt(page, directory.pl, '2026-11-23T12:00:00+01:00');
+    await expect(office(page, 'Wrocław')).toContainText('Teraz otwarte, do 18:00');
+    await expect(office(page, 'Opole')).toContainText('Teraz nieczynne, otwarcie w\u00A0środę o\u00A010:00');
+    await expect(office(page, 'Włocławek')).toContainText('Teraz otwarte, do 16:30');
+  });
+
+  test('reads open and closed on a Monday noon, in English', async ({ page }) => {
+    await openAt(page, directory.en, '2026-11-23T12:00:00+01:00');
+    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
+    await expect(office(page, 'Opole')).toContainText('Closed now, opens on Wednesday at 10:00');
+  });
+
+  test('closes at the minute of closing and names tomorrow', async ({ page }) => {
+    await openAt(page, directory.en, '2026-11-23T18:00:00+01:00');
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+  });
+
+  test('changes by itself when the office closes while the page is open', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-23T17:59:30+01:00') });
+    await page.goto(directory.en);
+    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
+    await page.clock.runFor(60_000);
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+  });
+
+  test('knows 24 December is a public holiday and skips Christmas and the weekend', async ({ page }) => {
+    await openAt(page, directory.pl, '2026-12-24T12:00:00+01:00');
+    await expect(office(page, 'Wrocław')).toContainText(
+      'Dziś nieczynne – dzień wolny od pracy, otwarcie w\u00A0poniedziałek o\u00A010:00',
+    );
+  });
+
+  test('counts in summer time after the clocks go forward', async ({ page }) => {
+    // 08:00 UTC on Monday 30 March 2026 is 10:00 in Warsaw (UTC+2): Wrocław has just opened.
+    await openAt(page, directory.en, '2026-03-30T08:00:00Z');
+    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
+  });
+
+  test('shows the same line on the programme page that lists the offices', async ({ page }) => {
+    await openAt(page, '/en/post-penitentiary-assistance/', '2026-11-23T12:00:00+01:00');
+    await expect(office(page, 'Gdańsk')).toContainText('Open now, until 18:00');
+  });
+
+  test('says nothing when the build is too old to know the holidays', async ({ page }) => {
+    await openAt(page, directory.en, '2035-11-19T12:00:00+01:00');
+    await expect(office(page, 'Wrocław').getByRole('table')).toBeVisible();
+    await expect(office(page, 'Wrocław')).not.toContainText(/Open now|Closed now/);
+  });
+});
+
+test.describe('for a reader in New York', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('uses Warsaw time, not the reader’s', async ({ page }) => {
+    // 18:30 in Warsaw is 12:30 in New York: by the reader's clock Wrocław would be open.
+    await openAt(page, directory.en, '2026-11-23T18:30:00+01:00');
+    expect(await page.evaluate(() => new Date().getHours())).toBe(12);
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+    // 09:30 in Warsaw is 03:30 in New York, the middle of the reader's night: Włocławek is open.
+    await openAt(page, directory.en, '2026-11-24T09:30:00+01:00');
+    await expect(office(page, 'Włocławek')).toContainText('Open now, until 16:30');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the hours table and no status at all', async ({ page }) => {
+    await page.goto(directory.pl);
+    const wroclaw = office(page, 'Wrocław');
+    const table = wroclaw.getByRole('table', { name: 'Godziny pracy' });
+    await expect(table.getByRole('row', { name: /poniedziałek 10:00–18:00/ })).toBeVisible();
+    await expect(wroclaw).not.toContainText(/Teraz (otwarte|nieczynne)/);
+    expect(await page.locator('office-status').evaluateAll((els) => els.map((el) => el.textContent))).toEqual(['', '', '', '', '']);
+  });
+});
+
+test.describe('finding an office', () => {
+  for (const [locale, name, town] of [
+    ['pl', 'kujawsko-pomorskie', 'Włocławek'],
+    ['en', 'Kuyavian-Pomeranian Voivodeship (kujawsko-pomorskie)', 'Włocławek'],
+  ] as const) {
+    test(`filters by voivodeship and by town with plain links (${locale})`, async ({ page }) => {
+      await page.goto(directory[locale]);
+      const filter = page.getByRole('navigation', { name: locale === 'pl' ? 'Punkty pomocy według województw' : 'Offices by voivodeship' });
+      await filter.getByRole('link', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 3, name: new RegExp(name.replace(/[()]/g, '\\$&')) })).toBeInViewport();
+      await filter.getByRole('link', { name: town }).click();
+      await expect(page).toHaveURL(/#office-wloclawek$/);
+      await expect(office(page, town).getByRole('heading')).toBeInViewport();
+    });
+  }
+
+  test('gives the map as a plain link to OpenStreetMap', async ({ page }) => {
+    await page.goto(directory.en);
+    const map = office(page, 'Gdańsk').getByRole('link', { name: 'Show on a map (OpenStreetMap)' });
+    await expect(map).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=ul\.%20Grunwaldzka%2076%2F78/);
+  });
+});
+
+test.describe('helplines and contacts', () => {
+  test('say that the families’ helpline number is not in our sources, and give the e-mail as a link', async ({ page }) => {
+    await page.goto(directory.en);
+    const families = page.getByRole('article', { name: 'Helpline for families of prisoners' });
+    await expect(families).toContainText('Our sources do not give this line’s number'.replace('’', "'"));
+    await expect(families.getByRole('link')).toHaveCount(0);
+    const partnership = page.getByRole('article', { name: /National Partnership/ });
+    await expect(partnership.getByRole('link', { name: 'krajowepartnerstwo@fdn.pl' })).toHaveAttribute('href', 'mailto:krajowepartnerstwo@fdn.pl');
+    await expect(page.getByRole('link', { name: '116\u00A0123' })).toHaveAttribute('href', 'tel:116123');
+  });
+
+  test('in Polish too', async ({ page }) => {
+    await page.goto(directory.pl);
+    await expect(page.getByRole('article', { name: /Telefon zaufania dla rodzin/ })).toContainText('nie podają numeru');
+    await expect(page.getByRole('link', { name: '112', exact: true }).first()).toHaveAttribute('href', 'tel:112');
+  });
+});
+
+test.describe('vCards', () => {
+  for (const [locale, label, note] of [
+    ['pl', 'Zapisz w kontaktach telefonu (vCard)', 'Godziny pracy: poniedziałek 10:00–18:00, wtorek 08:30–16:30, czwartek 08:30–16:30.'],
+    ['en', "Save to your phone's contacts (vCard)", 'Office hours (Polish time): Monday 10:00–18:00, Tuesday 08:30–16:30, Thursday 08:30–16:30.'],
+  ] as const) {
+    test(`download as a contact card an address book can read (${locale})`, async ({ page, request }) => {
+      await page.goto(directory[locale]);
+      const href = await office(page, 'Wrocław').getByRole('link', { name: label }).getAttribute('href');
+      const response = await request.get(href!);
+      expect(response.headers()['content-type']).toMatch(/^text\/vcard/);
+      const card = new ICAL.Component(ICAL.parse(await response.text()) as unknown[]);
+      expect(card.getFirstPropertyValue('fn')).toMatch(/Wrocław$/);
+      expect(card.getFirstPropertyValue('adr')).toEqual(['', '', 'ul. Długa 66 C lok. 6', 'Wrocław', 'dolnośląskie', '53-633', locale === 'pl' ? 'Polska' : 'Poland']);
+      expect(card.getFirstPropertyValue('note')).toContain(note);
+      expect(card.getFirstPropertyValue('note')).toContain('Monika Raniewicz');
+    });
+  }
+});
+
+test.describe('machine-readable', () => {
+  for (const locale of ['pl', 'en'] as const) {
+    test(`JSON-LD parses, has every office with its hours, and breaks no CSP rule (${locale})`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(directory[locale]);
+      const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)['@graph'];
+      const places = graph.filter((node: { '@type': string }) => node['@type'] === 'Place');
+      expect(places.map((p: { address: { addressLocality: string } }) => p.address.addressLocality).sort()).toEqual(
+        ['Bydgoszcz', 'Gdańsk', 'Opole', 'Wrocław', 'Włocławek'],
+      );
+      const wroclaw = places.find((p: { address: { addressLocality: string } }) => p.address.addressLocality === 'Wrocław');
+      expect(wroclaw.openingHoursSpecification).toContainEqual({
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: 'https://schema.org/Monday',
+        opens: '10:00',
+        closes: '18:00',
+      });
+      expect(graph).toContainEqual(expect.objectContaining({ '@type': 'Organization', email: 'krajowepartnerstwo@fdn.pl' }));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the HSDS feed parses and has all five offices with their addresses and schedules', async ({ request }) => {
+    const response = await request.get('/data/directory.json');
+    expect(response.headers()['content-type']).toMatch(/^application\/json/);
+    const feed = await response.json();
+    expect(feed.locations).toHaveLength(5);
+    for (const table of ['organizations', 'services', 'locations', 'physical_addresses', 'phones', 'schedules']) {
+      expect(Array.isArray(feed[table]), table).toBe(true);
+    }
+    const address = feed.physical_addresses.find((a: { city: string }) => a.city === 'Opole');
+    expect(address).toMatchObject({ address_1: 'ul. Niemodlińska 79/19', postal_code: '46-020', state_province: 'opolskie', country: 'PL' });
+    const opole = feed.schedules.filter((s: { location_id: string }) => s.location_id === address.location_id);
+    expect(opole.map((s: { byday: string; opens_at: string; closes_at: string }) => `${s.byday} ${s.opens_at}-${s.closes_at}`)).toEqual([
+      'WE 10:00-18:00',
+      'FR 09:00-17:00',
+    ]);
+    expect(feed.phones.map((p: { number: string }) => p.number).sort()).toEqual(['112', '116 111', '116 123']);
+  });
+});

@@ -1,0 +1,63 @@
+// A mistake in content/data/offices.yaml stops the build with a message naming the entry and the field:
+// first the schema on its own, then a real `astro sync` of a project copy with a broken offices.yaml.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyProject, removeCopy, runTool } from '../../scripts/project-copy.mjs';
+import { officeSchema } from '../../src/lib/dataSchemas';
+
+const wroclaw = {
+  id: 'wroclaw',
+  programmes: ['post-penitentiary'],
+  contactPerson: 'Monika Raniewicz',
+  address: { street: 'ul. Długa 66 C lok. 6', postalCode: '53-633', city: 'Wrocław', voivodeship: 'dolnośląskie' },
+  openingHours: 'Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off',
+  lastChecked: '2026-11-23',
+};
+
+function problems(entry: unknown): string[] {
+  const result = officeSchema.safeParse(entry);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('the office schema', () => {
+  it('accepts a real office', () => {
+    expect(problems(wroclaw)).toEqual([]);
+  });
+
+  it.each([
+    ['an hour that does not exist', { openingHours: 'Mo 10:00-25:00' }, /^openingHours: "10:00-25:00" is not a time of day/],
+    ['an unknown weekday', { openingHours: 'Xy 10:00-18:00' }, /^openingHours: not valid opening_hours notation/],
+    ['a weekday the parser would guess', { openingHours: 'Wd 10:00-18:00' }, /^openingHours: not accepted as written/],
+    ['overlapping ranges', { openingHours: 'Mo 10:00-14:00,13:00-18:00' }, /^openingHours: ranges overlap/],
+    ['a postal code in the wrong form', { address: { ...wroclaw.address, postalCode: '53633' } }, /^address\.postalCode: a Polish postal code/],
+    ['a region that is not a voivodeship', { address: { ...wroclaw.address, voivodeship: 'Dolny Śląsk' } }, /^address\.voivodeship: /],
+    ['an id unfit for a URL', { id: 'Wrocław 1' }, /^id: lower-case letters/],
+    ['a closure without a notice', { closedUntil: '2027-01-06' }, /^notice: a closure \(closedUntil\) needs a notice/],
+  ])('rejects %s, naming the field', (_name, change, message) => {
+    expect(problems({ ...wroclaw, ...change })).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('names a missing field', () => {
+    const { lastChecked: _, ...missing } = wroclaw;
+    expect(problems(missing)).toEqual([expect.stringMatching(/^lastChecked: /)]);
+  });
+});
+
+describe('the build', () => {
+  it('stops on a broken offices.yaml, naming the file, the entry and the field', { timeout: 120_000 }, () => {
+    const copy = copyProject();
+    try {
+      const file = join(copy, 'content/data/offices.yaml');
+      const broken = readFileSync(file, 'utf8').replace('Mo,We 10:00-18:00; PH off', 'Mo,We 10:00-25:00; PH off');
+      writeFileSync(file, broken);
+      const { status, output } = runTool('astro', ['sync'], copy);
+      expect(status).not.toBe(0);
+      expect(output).toContain('offices → bydgoszcz data does not match collection schema');
+      expect(output).toContain('openingHours: "10:00-25:00" is not a time of day');
+      expect(output).toContain('content/data/offices.yaml');
+    } finally {
+      removeCopy(copy);
+    }
+  });
+});
