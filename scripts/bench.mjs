@@ -4,12 +4,14 @@
 // Usage: npm run bench [-- --entries 2500] [-- --skip-real]. The synthetic site is built in a temporary
 // copy of the project; nothing synthetic ever enters content/.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { stringify } from 'yaml';
+import { copyProject, removeCopy } from './project-copy.mjs';
+import { syntheticOffices } from './synthetic-offices.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -113,7 +115,7 @@ async function searchBytes(dist, searchPath, queries) {
     await page.goto(`${base}${searchPath}`);
     for (const query of queries) {
       const before = downloaded;
-      await page.getByRole('searchbox').first().fill(query);
+      await page.locator('#search-page-query').fill(query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       results.push(downloaded - before);
@@ -149,24 +151,19 @@ async function measureSite(label, root) {
 }
 
 /** A temporary copy of the project whose offices file holds the synthetic centres. */
-async function syntheticCopy(entries) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    if (existsSync(join(project, name))) cpSync(join(project, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
-  const { writeSyntheticOffices } = await import('./synthetic-offices.mjs');
-  writeSyntheticOffices(join(dir, 'content/data/offices.yaml'), entries);
+function syntheticCopy(entries) {
+  const dir = copyProject();
+  writeFileSync(join(dir, 'content/data/offices.yaml'), stringify(syntheticOffices(entries)));
   return dir;
 }
 
 const results = [];
 if (!values['skip-real']) results.push(await measureSite('real site', project));
-const copy = await syntheticCopy(Number(values.entries));
+const copy = syntheticCopy(Number(values.entries));
 try {
   results.push(await measureSite(`synthetic: ${values.entries} centres`, copy));
 } finally {
-  rmSync(copy, { recursive: true, force: true });
+  removeCopy(copy);
 }
 
 if (values.json) console.log(JSON.stringify(results, null, 2));
