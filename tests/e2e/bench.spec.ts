@@ -1,0 +1,16 @@
+// The benchmark runs and prints every figure (a small synthetic size here; the full 2,500 by hand).
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+
+test('npm run bench measures a synthetic directory site', () => {
+  test.setTimeout(240_000);
+  const output = execFileSync(process.execPath, ['scripts/bench.mjs', '--entries', '40', '--skip-real', '--json'], {
+    encoding: 'utf8',
+  });
+  const [synthetic] = JSON.parse(output.slice(output.indexOf('['))) as Record<string, number | string>[];
+  expect(synthetic!['label']).toBe('synthetic: 40 centres');
+  expect(synthetic!['pages']).toBeGreaterThan(30);
+  for (const figure of ['buildSeconds', 'pagesPerSecond', 'peakMemoryMB', 'pagefindIndexKB', 'firstQueryKB', 'heaviestPageKB'])
+    expect(synthetic![figure], figure).toBeGreaterThan(0);
+  expect(synthetic!['heaviestPageKB']).toBeLessThanOrEqual(50);
+});
