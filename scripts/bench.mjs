@@ -65,9 +65,9 @@ function measured(command, args, cwd) {
 }
 
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -7,9 +7,9 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, type PageSecurity } from '../lib/securityHeaders.ts';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;

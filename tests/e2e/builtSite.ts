@@ -6,9 +6,9 @@ import { join, relative, sep } from 'node:path';
 export const distDir = process.env.DIST_DIR ?? 'dist';
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** URL paths of all built HTML pages: "/", "/en/about/", "/404.html". */
