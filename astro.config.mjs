@@ -39,11 +39,8 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
         "form-action 'self'",
         "base-uri 'none'",
-        "manifest-src 'self'",
       ],
       scriptDirective: { hashes: [cspHash(markJavaScript)] },
     },

@@ -1,18 +1,14 @@
-// Astro integration: after the build, writes dist/_headers with each page's CSP as a real header
-// (plus frame-ancestors, HSTS and the other headers a static host should send).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// Astro integration: after the build, narrows each page's Content-Security-Policy to the inline scripts
+// and styles that page holds (Astro lists those of the whole site), puts it first in <head>, and writes
+// dist/_headers with each page's policy as a real header (plus frame-ancestors, HSTS and the other
+// headers a static host should send). The nginx configuration is written from the same pages
+// (scripts/nginx-config.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { tightenPage } from '../lib/contentSecurityPolicy.ts';
 import { headersFile, type PageSecurity } from '../lib/securityHeaders.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+import { builtPages } from './builtPages.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -20,13 +16,16 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages: PageSecurity[] = htmlFiles(root).map((file) => {
-          const csp = metaPolicy.exec(readFileSync(file, 'utf8'))?.[1];
-          const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          if (!csp) throw new Error(`${path}: the page has no Content-Security-Policy`);
-          return { path, csp: csp.replaceAll('&#39;', "'") };
+        const pages: PageSecurity[] = builtPages(root).map(({ path, file }) => {
+          try {
+            const { html, policy } = tightenPage(readFileSync(file, 'utf8'));
+            writeFileSync(file, html);
+            return { path, csp: policy };
+          } catch (error) {
+            throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+          }
         });
-        writeFileSync(join(root, '_headers'), headersFile(pages));
+        writeFileSync(`${root}/_headers`, headersFile(pages));
         logger.info(`_headers written for ${pages.length} pages`);
       },
     },

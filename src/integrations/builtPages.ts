@@ -1,0 +1,23 @@
+// The HTML pages of a built site with their URL paths, and the policy each carries in its meta tag.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readPagePolicy } from '../lib/contentSecurityPolicy.ts';
+import type { PageSecurity } from '../lib/securityHeaders.ts';
+
+/** Every .html file under root with its URL path ("/en/about/", "/404.html"). */
+export function builtPages(root: string): { path: string; file: string }[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((file) => ({ file, path: `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Each built page's policy, as its meta tag gives it. */
+export function builtPagePolicies(root: string): PageSecurity[] {
+  return builtPages(root).map(({ path, file }) => {
+    const csp = readPagePolicy(readFileSync(file, 'utf8'));
+    if (!csp) throw new Error(`${path}: the page has no Content-Security-Policy`);
+    return { path, csp };
+  });
+}
