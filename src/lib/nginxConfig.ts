@@ -15,6 +15,8 @@ export interface NginxSite {
   /** Ports; the defaults are 443 and 80. */
   httpsPort?: number;
   httpPort?: number;
+  /** Addresses to listen on; the default is every IPv4 and IPv6 address. */
+  listenAddresses?: string[];
   /** Every page's policy, from the built pages. */
   pages: readonly PageSecurity[];
 }
@@ -35,6 +37,8 @@ const prefixRegex = (pattern: string) => `~^${pattern.replace(/\*$/, '').replace
 export function nginxConfig(site: NginxSite): string {
   const httpsPort = site.httpsPort ?? 443;
   const httpPort = site.httpPort ?? 80;
+  const addresses = site.listenAddresses ?? ['*', '[::]'];
+  const listen = (port: number, options = '') => addresses.map((address) => `listen ${address}:${port}${options};`);
   const httpsAuthority = httpsPort === 443 ? '$host' : `$host:${httpsPort}`;
   const indent = (lines: string[], depth = 1) => lines.map((line) => (line ? `${'  '.repeat(depth)}${line}` : line));
   const headers = [
@@ -60,8 +64,7 @@ export function nginxConfig(site: NginxSite): string {
     '',
     'server {',
     ...indent([
-      `listen ${httpPort};`,
-      `listen [::]:${httpPort};`,
+      ...listen(httpPort),
       `server_name ${site.serverName};`,
       'server_tokens off;',
       `return 301 https://${httpsAuthority}$request_uri;`,
@@ -70,8 +73,7 @@ export function nginxConfig(site: NginxSite): string {
     '',
     'server {',
     ...indent([
-      `listen ${httpsPort} ssl http2;`,
-      `listen [::]:${httpsPort} ssl http2;`,
+      ...listen(httpsPort, ' ssl http2'),
       `server_name ${site.serverName};`,
       `ssl_certificate ${site.certificate};`,
       `ssl_certificate_key ${site.certificateKey};`,
