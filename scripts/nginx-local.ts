@@ -2,7 +2,7 @@
 // with a self-signed certificate made for the occasion: what the tests and `npm run observatory` check.
 // Everything (certificate, configuration, pid, logs) lives in a temporary folder; nothing system-wide.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,9 @@ function waitForPort(port: number, deadline: number): Promise<void> {
 }
 
 export async function startNginx({ dist, httpsPort, httpPort }: { dist: string; httpsPort: number; httpPort: number }): Promise<LocalNginx> {
+  if (!existsSync(nginxBinary)) {
+    throw new Error(`nginx not found at ${nginxBinary}: install it (Debian: apt-get install nginx openssl) or set NGINX_PATH`);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   const certificateFile = join(dir, 'cert.pem');
   const keyFile = join(dir, 'key.pem');

@@ -44,6 +44,7 @@ export const contentTypes: Record<string, string> = {
   vcf: 'text/vcard',
   pdf: 'application/pdf',
   wasm: 'application/wasm',
+  pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
