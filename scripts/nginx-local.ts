@@ -3,7 +3,7 @@
 // Everything (certificate, configuration, pid, logs) lives in a temporary folder; nothing system-wide.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtPagePolicies } from '../src/integrations/builtPages.ts';
@@ -23,6 +23,19 @@ export interface LocalNginx {
 }
 
 const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/** Free loopback ports (held together while chosen, so they differ), so parallel runs never collide. */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<Server>((done, fail) => {
+      const server = createServer().listen(0, '127.0.0.1', () => done(server));
+      server.once('error', fail);
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  return ports;
+}
 
 function waitForPort(port: number, deadline: number): Promise<void> {
   return new Promise((done, fail) => {

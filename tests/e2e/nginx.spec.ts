@@ -6,11 +6,10 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { createServer } from 'node:net';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { startNginx, type LocalNginx } from '../../scripts/nginx-local.ts';
+import { freePorts, startNginx, type LocalNginx } from '../../scripts/nginx-local.ts';
 import { readPagePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 import { cacheRules, commonHeaders, contentTypes, headerPolicy, pageCache } from '../../src/lib/securityHeaders.ts';
 import { distDir, readBuiltPage } from './builtSite';
@@ -24,17 +23,6 @@ interface Reply {
 }
 
 let nginx: LocalNginx;
-
-/** A free loopback port, so parallel runs never collide. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-    server.once('error', fail);
-  });
-}
 
 /** GET with the test certificate as the only trusted one: the certificate itself is checked too. */
 function get(url: string): Promise<Reply> {
@@ -66,7 +54,8 @@ function expectCommonHeaders(reply: Reply) {
 }
 
 test.beforeAll(async () => {
-  nginx = await startNginx({ dist: distDir, httpsPort: await freePort(), httpPort: await freePort() });
+  const [httpsPort, httpPort] = await freePorts(2);
+  nginx = await startNginx({ dist: distDir, httpsPort: httpsPort!, httpPort: httpPort! });
 });
 
 test.afterAll(async () => {
