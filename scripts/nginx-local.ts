@@ -85,6 +85,9 @@ export async function startNginx({ dist, httpsPort, httpPort }: { dist: string; 
     join(dir, 'nginx.conf'),
     [
       'daemon off;',
+      // Started by root, nginx's workers would run as "nobody", who may not read a build in a private
+      // temporary folder: they run as the build's owner instead.
+      ...(process.getuid?.() === 0 ? [`user ${execFileSync('stat', ['-c', '%U %G', root], { encoding: 'utf8' }).trim()};`] : []),
       'worker_processes 1;',
       `pid ${join(dir, 'nginx.pid')};`,
       'error_log stderr warn;',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nginxConfig, servedFile } from './nginxConfig';
+import { nginxConfig, patternRegex, servedFile } from './nginxConfig';
 import { commonHeaders, contentTypes } from './securityHeaders';
 
 const config = nginxConfig({
@@ -9,6 +9,7 @@ const config = nginxConfig({
   certificateKey: '/etc/ssl/site.key',
   pages: [
     { path: '/', csp: "default-src 'none'; script-src 'self' 'sha256-a'" },
+    { path: '/en/', csp: "default-src 'none'; script-src 'self'" },
     { path: '/en/404/', csp: "default-src 'none'" },
   ],
 });
@@ -20,8 +21,9 @@ describe('the nginx configuration', () => {
 
   it('gives each page its own policy with frame-ancestors, by the file served', () => {
     expect(servedFile('/en/404/')).toBe('/en/404/index.html');
-    expect(config).toContain(`"/index.html" "default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'";`);
-    expect(config).toContain(`"/en/404/index.html" "default-src 'none'; frame-ancestors 'none'";`);
+    expect(config).toContain(`"~^/index\\.html$" "default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'";`);
+    expect(config).toContain(`"~^/en/404/index\\.html$" "default-src 'none'; frame-ancestors 'none'";`);
+    expect(patternRegex('/gdzie-szukac-pomocy/mazowieckie/*')).toBe('~^/gdzie-szukac-pomocy/mazowieckie/');
   });
 
   it('serves HTTPS only, redirects HTTP, hides its version, keeps _headers private', () => {

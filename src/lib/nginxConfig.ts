@@ -2,7 +2,7 @@
 // two cannot drift: HTTPS with an HTTP redirect, UTF-8 text, a media type for every file the build
 // writes, each page's own policy as a header, the cache rules, a 404 page per language, and the host's
 // own files (`_headers`) kept private.
-import { cacheRules, commonHeaders, contentTypes, headerPolicy, hostFiles, pageCache, textTypes, type PageSecurity } from './securityHeaders.ts';
+import { cacheRules, commonHeaders, contentTypes, headerPolicy, hostFiles, pageCache, policyRules, textTypes, type PageSecurity } from './securityHeaders.ts';
 
 export interface NginxSite {
   /** Absolute path of the built site (dist/). */
@@ -21,14 +21,21 @@ export interface NginxSite {
   pages: readonly PageSecurity[];
 }
 
-/** A value in double quotes, as nginx reads it. */
-const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+/** A value in double quotes, as nginx reads it (nginx keeps a backslash before any other character). */
+const quoted = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
 
 /** The file nginx serves for a page's URL path: "/en/about/" → "/en/about/index.html". */
 export const servedFile = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
 
-/** The URL path prefix of a `_headers` pattern such as "/_astro/*", as an nginx regular expression. */
-const prefixRegex = (pattern: string) => `~^${pattern.replace(/\*$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&')}`;
+const escapeRegex = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A `_headers` pattern as an nginx regular expression over the file served: "/_astro/*" → every path
+ * under /_astro/, "/en/about/" → exactly /en/about/index.html. Regular expressions, not exact keys, so
+ * no path is too long for nginx's map hash.
+ */
+export const patternRegex = (pattern: string) =>
+  pattern.endsWith('*') ? `~^${escapeRegex(pattern.slice(0, -1))}` : `~^${escapeRegex(servedFile(pattern))}$`;
 
 /**
  * The configuration for nginx's `http` context (e.g. a file in /etc/nginx/sites-enabled/): the maps
@@ -53,12 +60,13 @@ export function nginxConfig(site: NginxSite): string {
     '# Each page\'s Content-Security-Policy, by the file served (also for the 404 pages).',
     'map $uri $site_page_policy {',
     '  default "";',
-    ...site.pages.map((page) => `  ${quoted(servedFile(page.path))} ${quoted(headerPolicy(page.csp))};`),
+    // The same groups of pages as in _headers (disjoint, so the order does not matter).
+    ...policyRules(site.pages).map((rule) => `  ${quoted(patternRegex(rule.pattern))} ${quoted(headerPolicy(rule.csp))};`),
     '}',
     '',
     'map $uri $site_cache_control {',
     '  default "";',
-    ...Object.entries(cacheRules).map(([pattern, value]) => `  ${quoted(prefixRegex(pattern))} ${quoted(value)};`),
+    ...Object.entries(cacheRules).map(([pattern, value]) => `  ${quoted(patternRegex(pattern))} ${quoted(value)};`),
     `  "~\\.html$" ${quoted(pageCache)};`,
     '}',
     '',

@@ -3,7 +3,7 @@
 // media type and charset, the 404 page of its language; HTTP redirects to HTTPS; the host's own files
 // stay private; and the MDN HTTP Observatory grades it A+.
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { extname, join } from 'node:path';
@@ -145,6 +145,7 @@ test('the host\'s own _headers file is not served', async () => {
 });
 
 test('search runs in the browser under the headers nginx sends, with no policy violation', async ({ browser }) => {
+  test.skip(!existsSync(join(distDir, 'pagefind')), 'no search index in this build (npm run build makes it)');
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const problems: string[] = [];
