@@ -9,7 +9,7 @@ const nginx = await startNginx({ dist: process.env.DIST_DIR ?? 'dist', httpsPort
 try {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['scripts/observatory-scan.ts', '--host', 'localhost', '--https-port', String(httpsPort), '--http-port', String(httpPort)],
+    ['scripts/observatory-scan.mjs', '--host', 'localhost', '--https-port', String(httpsPort), '--http-port', String(httpPort)],
     { env: { ...process.env, NODE_EXTRA_CA_CERTS: nginx.certificateFile } },
   );
   const result = JSON.parse(stdout) as { grade: string; score: number; testsPassed: number; testsQuantity: number };

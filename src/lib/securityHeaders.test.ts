@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headerPolicy, headersFile, maxHeaderRules, policyRules, type PageSecurity } from './securityHeaders';
 
 /** Which rules' patterns match a path, the way Netlify and Cloudflare Pages match them (`*`: anything). */
-function matching(rules: { pattern: string }[], path: string) {
+function matching<Rule extends { pattern: string }>(rules: Rule[], path: string): Rule[] {
   return rules.filter(({ pattern }) =>
     new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path),
   );

@@ -164,7 +164,7 @@ test('the MDN HTTP Observatory grades the site A+', async () => {
   const plainPort = new URL(nginx.plainOrigin).port;
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['scripts/observatory-scan.ts', '--host', 'localhost', '--https-port', port, '--http-port', plainPort],
+    ['scripts/observatory-scan.mjs', '--host', 'localhost', '--https-port', port, '--http-port', plainPort],
     { env: { ...process.env, NODE_EXTRA_CA_CERTS: nginx.certificateFile } },
   );
   const result = JSON.parse(stdout) as { grade: string; score: number; testsPassed: number; testsQuantity: number };

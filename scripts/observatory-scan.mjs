@@ -29,12 +29,12 @@ if (!requests.responses.auto) throw new Error(`${values.host} did not answer`);
 const results = ALL_TESTS.map((test) => test(requests));
 let withExtraCredit = 100;
 let uncurved = 100;
-const tests: Record<string, { result: string; pass: boolean; scoreModifier: number }> = {};
+const tests = {};
 for (const result of results) {
   const modifier = result.result ? getScoreModifier(result.result) : 0;
   withExtraCredit += modifier;
   if (modifier < 0) uncurved += modifier;
-  tests[(result.constructor as { name: string }).name] = { result: result.result, pass: result.pass, scoreModifier: modifier };
+  tests[result.constructor.name] = { result: result.result, pass: result.pass, scoreModifier: modifier };
 }
 const { grade, score } = getGradeForScore(uncurved >= MINIMUM_SCORE_FOR_EXTRA_CREDIT ? withExtraCredit : uncurved);
 const passed = Object.values(tests).filter((test) => test.pass).length;
