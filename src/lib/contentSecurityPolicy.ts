@@ -39,19 +39,15 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
   return { scripts: [...scripts], styles: [...styles] };
 }
 
-/** Directives for things the site never loads: dropped wherever a configuration adds them. */
-export const unusedDirectives = ['font-src', 'manifest-src'] as const;
-
 const isHashSource = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /**
  * The page's policy with only the hashes it uses: the other sources of `script-src` and `style-src`
- * ('self', 'wasm-unsafe-eval') stay, hashes not in the page go, directives for unused kinds go.
+ * ('self', 'wasm-unsafe-eval') stay, hashes not in the page go; every other directive stays as it is.
  */
 export function tightenPolicy(policy: Policy, used: { scripts: string[]; styles: string[] }): Policy {
   const tightened: Policy = new Map();
   for (const [name, sources] of policy) {
-    if ((unusedDirectives as readonly string[]).includes(name)) continue;
     const hashes = name === 'script-src' ? used.scripts : name === 'style-src' ? used.styles : null;
     tightened.set(name, hashes ? [...sources.filter((source) => !isHashSource(source)), ...hashes] : sources);
   }
