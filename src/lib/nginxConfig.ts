@@ -104,6 +104,10 @@ export function nginxConfig(site: NginxSite): string {
       'default_type application/octet-stream;',
       'charset utf-8;',
       `charset_types ${textTypes.filter((type) => type !== 'text/html').join(' ')};`,
+      // Readers are on slow networks: text travels compressed (Pagefind's index files already are).
+      'gzip on;',
+      'gzip_vary on;',
+      `gzip_types ${[...textTypes.filter((type) => type !== 'text/html'), 'application/wasm'].join(' ')};`,
       '',
       ...headers,
       '',

@@ -25,10 +25,10 @@ interface Reply {
 let nginx: LocalNginx;
 
 /** GET with the test certificate as the only trusted one: the certificate itself is checked too. */
-function get(url: string): Promise<Reply> {
+function get(url: string, headers: Record<string, string> = {}): Promise<Reply> {
   const send = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((done, fail) => {
-    const request = send(url, { ca: nginx.certificate }, (response) => {
+    const request = send(url, { ca: nginx.certificate, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => done({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -82,6 +82,8 @@ test('a hashed asset: its media type, a year\'s cache, no page policy', async ()
   expect(reply.headers['cache-control']).toBe(cacheRules['/_astro/*']);
   expect(reply.headers['content-security-policy']).toBeUndefined();
   expectCommonHeaders(reply);
+  const compressed = await get(`${nginx.origin}${stylesheet}`, { 'accept-encoding': 'gzip' });
+  expect(compressed.headers['content-encoding'], 'text travels compressed').toBe('gzip');
 });
 
 for (const [lang, missing, notFound] of [
