@@ -103,7 +103,7 @@ test.describe('the open-now line', () => {
 
   test('gives a status from the day of the build to two years after it', async ({ page }) => {
     const built = builtOn();
-    const twoYearsLater = `${Number(built.slice(0, 4)) + 2}${built.slice(4)}`;
+    const twoYearsLater = `${Number(built.slice(0, 4)) + 2}${built.slice(4).replace('-02-29', '-02-28')}`;
     for (const day of [built, twoYearsLater]) {
       await openAt(page, directory.en, `${day}T12:00:00+01:00`);
       await expect(office(page, 'Wrocław')).toContainText(/Open now|Closed now|Closed today/);
