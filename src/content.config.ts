@@ -4,6 +4,8 @@ import { defineCollection } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { buildDay } from './data/buildDay.ts';
+import { holidayYears } from './lib/buildDate.ts';
 import { directorySchemas, knownPageKey } from './lib/dataSchemas.ts';
 import { jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
 
@@ -14,7 +16,8 @@ const pageKeys = ['pl', 'en']
   .map((lang) => readdirSync(`content/pages/${lang}`).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '')))
   .reduce((common, keys) => common.filter((key) => keys.includes(key)));
 const page = knownPageKey(pageKeys);
-const { officeSchema, helplineSchema } = directorySchemas(page);
+// Hours must mean the same week, every week, over the years the build's calendar covers.
+const { officeSchema, helplineSchema } = directorySchemas({ page, hoursYears: holidayYears(buildDay) });
 
 const pages = defineCollection({
   // The id is "<lang>/<key>" from the file path (not the front matter's slug, which differs per language).

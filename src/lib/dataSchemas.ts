@@ -3,7 +3,7 @@
 // Every object is strict: a misspelt field ("contactPersn") is an error, not a field quietly dropped.
 // To add a field, add a line with its comment; nothing else needs to change.
 import { z } from 'astro/zod';
-import { openingHoursProblems } from './openingHours.ts';
+import { openingHoursProblems, projectionProblems } from './openingHours.ts';
 import { voivodeships } from './voivodeships.ts';
 
 /** Text given in both languages. */
@@ -19,10 +19,16 @@ export function knownPageKey(keys: readonly string[]) {
   });
 }
 
-/** Office hours in OpenStreetMap opening_hours notation; every problem is reported in words. */
-export const openingHours = z.string().superRefine((value, ctx) => {
-  for (const problem of openingHoursProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
-});
+/**
+ * Office hours in OpenStreetMap opening_hours notation; every problem is reported in words. Valid notation
+ * must also mean, on every day of `years`, exactly the weekly hours the site shows (see projectionProblems).
+ */
+export function openingHours(years: readonly [number, number]) {
+  return z.string().superRefine((value, ctx) => {
+    const problems = openingHoursProblems(value);
+    for (const problem of problems.length > 0 ? problems : projectionProblems(value, ...years)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 export const phone = z.strictObject({
   /** As dialled in Poland, digits and spaces: "116 123". */
@@ -33,8 +39,15 @@ export const phone = z.strictObject({
 
 const isoDay = z.coerce.date();
 
-/** The office and helpline schemas, with `page` checking page keys (content.config.ts passes knownPageKey). */
-export function directorySchemas(page: z.ZodType<string> = pageKey) {
+export interface DirectorySchemaOptions {
+  /** What a page key may be; content.config.ts passes knownPageKey (the pages that exist). */
+  page?: z.ZodType<string>;
+  /** The years over which hours must match the weekly table; the build passes its holiday years. */
+  hoursYears?: readonly [number, number];
+}
+
+/** The office and helpline schemas. */
+export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: DirectorySchemaOptions = {}) {
   const officeSchema = z
     .strictObject({
       /** Used in addresses and file names: lower-case letters, digits and hyphens ("wroclaw"). */
@@ -67,7 +80,7 @@ export function directorySchemas(page: z.ZodType<string> = pageKey) {
       /** Step-free access, if known. */
       stepFree: z.boolean().optional(),
       /** Office hours in OpenStreetMap opening_hours notation, e.g. "Mo 10:00-18:00; PH off". */
-      openingHours,
+      openingHours: openingHours(hoursYears),
       /** When this entry was last checked against its source (shown: "information checked on …"). */
       lastChecked: isoDay,
       /** A short-term notice shown prominently, e.g. "closed until 6 January". */
