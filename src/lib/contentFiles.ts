@@ -46,10 +46,11 @@ export function parseYamlList(text: string, file: string): ListEntry[] {
   const list = doc.contents;
   if (!isSeq(list)) throw new ContentFileError(`${file}: expected a list of entries, each starting with "- id: …"`);
   const seen = new Map<string, number>();
+  const values = doc.toJS() as Record<string, unknown>[];
   return list.items.map((item, index) => {
     const line = lineAt(lines, item as Node) ?? 0;
     if (!isMap(item)) throw new ContentFileError(`${where(file, line)}: entry ${index + 1} is not a set of fields`);
-    const data = item.toJS(doc) as Record<string, unknown>;
+    const data = values[index]!;
     const id = data['id'];
     if (typeof id !== 'string' || id === '') throw new ContentFileError(`${where(file, line)}: entry ${index + 1} has no \`id\``);
     const earlier = seen.get(id);

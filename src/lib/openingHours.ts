@@ -16,6 +16,17 @@ function parse(value: string): OpeningHours {
 
 /** What is wrong with an opening_hours value, in words an editor understands; [] when nothing is. */
 export function openingHoursProblems(value: string): string[] {
+  const cached = problemCache.get(value);
+  if (cached) return cached;
+  const problems = findProblems(value);
+  problemCache.set(value, problems);
+  return problems;
+}
+
+/** A directory of thousands of offices shares a handful of hours values: each is checked once. */
+const problemCache = new Map<string, string[]>();
+
+function findProblems(value: string): string[] {
   let warnings: string[];
   try {
     warnings = parse(value).getWarnings();

@@ -1,6 +1,6 @@
 // Content-layer loaders that refuse bad files instead of logging and going on (see src/lib/contentFiles.ts).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentFileError, parseJsonObject, parseYamlList, schemaProblems } from '../lib/contentFiles.ts';
@@ -9,17 +9,24 @@ import { ContentFileError, parseJsonObject, parseYamlList, schemaProblems } from
 export function yamlListLoader(file: string, schema: z.ZodType): Loader {
   return {
     name: 'yaml-list-loader',
-    load: async ({ store, parseData, watcher }) => {
-      const entries = parseYamlList(readFileSync(file, 'utf8'), file);
-      if (entries.length === 0) throw new ContentFileError(`${file}: the list is empty`);
-      const problems = entries.flatMap((entry) => {
-        const result = schema.safeParse(entry.data);
-        return result.success ? [] : schemaProblems(file, entry, result.error);
+    load: async ({ store, parseData, watcher, logger }) => {
+      const sync = async () => {
+        const entries = parseYamlList(readFileSync(file, 'utf8'), file);
+        if (entries.length === 0) throw new ContentFileError(`${file}: the list is empty`);
+        const problems = entries.flatMap((entry) => {
+          const result = schema.safeParse(entry.data);
+          return result.success ? [] : schemaProblems(file, entry, result.error);
+        });
+        if (problems.length > 0) throw new ContentFileError(`${file} does not match its schema:\n  ${problems.join('\n  ')}`);
+        store.clear();
+        for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
+      };
+      await sync();
+      // In `astro dev`: reload on save; a mistake is reported and the last good data kept until it is fixed.
+      watcher?.add(resolve(file));
+      watcher?.on('change', (changed) => {
+        if (changed === resolve(file)) sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
-      if (problems.length > 0) throw new ContentFileError(`${file} does not match its schema:\n  ${problems.join('\n  ')}`);
-      store.clear();
-      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
-      watcher?.add(file);
     },
   };
 }
