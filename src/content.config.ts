@@ -7,12 +7,13 @@ import { z } from 'astro/zod';
 import { buildDay } from './data/buildDay.ts';
 import { holidayYears } from './lib/buildDate.ts';
 import { directorySchemas, knownPageKey } from './lib/dataSchemas.ts';
+import { locales } from './lib/locales.ts';
 import { jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
 
 // Every object below is strict: an unknown (misspelt) field is an error. To add a field, add one line with its comment.
 
 /** The pages that exist in every language: what `programmes:` and `page:` may name. */
-const pageKeys = ['pl', 'en']
+const pageKeys = locales
   .map((lang) => readdirSync(`content/pages/${lang}`).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '')))
   .reduce((common, keys) => common.filter((key) => keys.includes(key)));
 const page = knownPageKey(pageKeys);
