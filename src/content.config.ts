@@ -1,14 +1,29 @@
 // The contract between content and code: every collection's schema. A mistake in a content file
 // fails the build with a message naming the file (or entry) and the field.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { helplineSchema, officeSchema, pageKey } from './lib/dataSchemas.ts';
+import { buildDay } from './data/buildDay.ts';
+import { holidayYears } from './lib/buildDate.ts';
+import { directorySchemas, knownPageKey } from './lib/dataSchemas.ts';
+import { locales } from './lib/locales.ts';
+import { jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
+
+// Every object below is strict: an unknown (misspelt) field is an error. To add a field, add one line with its comment.
+
+/** The pages that exist in every language: what `programmes:` and `page:` may name. */
+const pageKeys = locales
+  .map((lang) => readdirSync(`content/pages/${lang}`).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '')))
+  .reduce((common, keys) => common.filter((key) => keys.includes(key)));
+const page = knownPageKey(pageKeys);
+// Hours must mean the same week, every week, over the years the build's calendar covers.
+const { officeSchema, helplineSchema } = directorySchemas({ page, hoursYears: holidayYears(buildDay) });
 
 const pages = defineCollection({
   // The id is "<lang>/<key>" from the file path (not the front matter's slug, which differs per language).
   loader: glob({ pattern: '*/*.mdx', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-  schema: z.object({
+  schema: z.strictObject({
     /** The page's h1 and <title>. */
     title: z.string().min(1),
     /** One or two sentences for search engines and link previews. */
@@ -26,18 +41,37 @@ const pages = defineCollection({
     /** The source documents the facts come from (seed ids). */
     sources: z.array(z.enum(['000', '001', '002', '003'])).default([]),
     /** Home only: the "who are you?" choices, each leading to a page. */
-    choices: z.array(z.object({ label: z.string().min(1), hint: z.string().min(1), page: pageKey })).optional(),
+    choices: z
+      .array(
+        z.strictObject({
+          /** The choice as the reader says it: "I have just left prison". */
+          label: z.string().min(1),
+          /** One line under it: what they will find. */
+          hint: z.string().min(1),
+          /** The page it leads to. */
+          page,
+        }),
+      )
+      .optional(),
   }),
 });
 
 const offices = defineCollection({
-  loader: file('content/data/offices.yaml'),
+  loader: yamlListLoader('content/data/offices.yaml', officeSchema),
   schema: officeSchema,
 });
 
 const helplines = defineCollection({
-  loader: file('content/data/helplines.yaml'),
+  loader: yamlListLoader('content/data/helplines.yaml', helplineSchema),
   schema: helplineSchema,
 });
 
-export const collections = { pages, offices, helplines };
+// Interface strings. src/lib/i18n.ts reads the files itself; this collection makes the build check them
+// first, so a syntax error names the file and its line (and a value that is not text is refused).
+const ui = defineCollection({
+  loader: jsonFolderLoader('content/ui'),
+  /** Flat dotted keys ("office.status.openUntil"), each with its text. */
+  schema: z.record(z.string(), z.string()),
+});
+
+export const collections = { pages, offices, helplines, ui };

@@ -7,7 +7,8 @@ import { planDirectory, regionPath, type DirectoryPlan, type Region } from '../l
 import { formatRanges, weekdayName } from '../lib/hoursFormat.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { defaultLocale, type Locale } from '../lib/locales.ts';
-import { closedOnPublicHolidays, polishPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
+import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
+import { buildHolidays } from './buildDay.ts';
 import { weekdays } from '../lib/week.ts';
 import { urlOf } from './pages.ts';
 
@@ -68,10 +69,9 @@ export function vcardUrl(locale: Locale, id: string): string {
   return `${locale === defaultLocale ? '' : `/${locale}`}/vcard/${id}.vcf`;
 }
 
-/** Public holidays for this year and the next two: what the browser's open-now line counts with. */
+/** Public holidays of the build's year and the next two: what the browser's open-now line counts with. */
 export function statusHolidays(): string[] {
-  const year = new Date().getFullYear();
-  return polishPublicHolidays(year, year + 2);
+  return buildHolidays();
 }
 
 export function officeTitle(office: Office, locale: Locale, t: Translate): string {

@@ -1,21 +1,36 @@
 // Schemas of the directory's data files (content/data/offices.yaml, helplines.yaml). They live here,
 // not in content.config.ts, so unit tests can run them on fixtures; content.config.ts uses them.
+// Every object is strict: a misspelt field ("contactPersn") is an error, not a field quietly dropped.
+// To add a field, add a line with its comment; nothing else needs to change.
 import { z } from 'astro/zod';
-import { openingHoursProblems } from './openingHours.ts';
+import { openingHoursProblems, projectionProblems } from './openingHours.ts';
 import { voivodeships } from './voivodeships.ts';
 
 /** Text given in both languages. */
-export const bilingual = z.object({ pl: z.string().min(1), en: z.string().min(1) });
+export const bilingual = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
 
 /** A key of another page (file name in content/pages/<lang>/ without .mdx). */
 export const pageKey = z.string().regex(/^[a-z0-9-]+$/, 'a page key: lower-case letters, digits and hyphens');
 
-/** Office hours in OpenStreetMap opening_hours notation; every problem is reported in words. */
-export const openingHours = z.string().superRefine((value, ctx) => {
-  for (const problem of openingHoursProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
-});
+/** A page key that must be one of `keys` (the pages that exist), so a misspelt programme fails the build. */
+export function knownPageKey(keys: readonly string[]) {
+  return pageKey.superRefine((key, ctx) => {
+    if (!keys.includes(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is not a page (one of: ${keys.join(', ')})` });
+  });
+}
 
-export const phone = z.object({
+/**
+ * Office hours in OpenStreetMap opening_hours notation; every problem is reported in words. Valid notation
+ * must also mean, on every day of `years`, exactly the weekly hours the site shows (see projectionProblems).
+ */
+export function openingHours(years: readonly [number, number]) {
+  return z.string().superRefine((value, ctx) => {
+    const problems = openingHoursProblems(value);
+    for (const problem of problems.length > 0 ? problems : projectionProblems(value, ...years)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+export const phone = z.strictObject({
   /** As dialled in Poland, digits and spaces: "116 123". */
   number: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'digits and spaces, optionally starting with +'),
   /** voice: calls; sms: text messages. */
@@ -24,72 +39,94 @@ export const phone = z.object({
 
 const isoDay = z.coerce.date();
 
-export const officeSchema = z
-  .object({
-    /** Used in addresses and file names: lower-case letters, digits and hyphens ("wroclaw"). */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters and digits joined by hyphens'),
-    /** Programmes served here (page keys). */
-    programmes: z.array(pageKey).min(1),
-    /** The office's name where it has one; otherwise the city is shown ("Office in Wrocław"). */
-    name: bilingual.optional(),
-    /** The person to ask for. */
-    contactPerson: z.string().min(1).optional(),
-    address: z.object({
-      /** Street, number and flat: "ul. Długa 66 C lok. 6". */
-      street: z.string().min(1),
-      postalCode: z.string().regex(/^\d{2}-\d{3}$/, 'a Polish postal code: 00-000'),
-      city: z.string().min(1),
-      voivodeship: z.enum(voivodeships),
-    }),
-    /** Coordinates, if known (WGS 84). */
-    geo: z.object({ lat: z.number().min(49).max(55), lon: z.number().min(14).max(25) }).optional(),
-    /** Phone numbers, only where a source gives them. */
-    phones: z.array(phone).default([]),
-    /** E-mail addresses, only where a source gives them. */
-    emails: z.array(z.email()).default([]),
-    /** Languages spoken, if known (ISO 639-1 codes). */
-    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code: two lower-case letters')).optional(),
-    /** Step-free access, if known. */
-    stepFree: z.boolean().optional(),
-    /** Office hours in OpenStreetMap opening_hours notation, e.g. "Mo 10:00-18:00; PH off". */
-    openingHours,
-    /** When this entry was last checked against its source (shown: "information checked on …"). */
-    lastChecked: isoDay,
-    /** A short-term notice shown prominently, e.g. "closed until 6 January". */
-    notice: bilingual.optional(),
-    /** A short-term closure: closed up to and including this day; the "open now" line counts it. */
-    closedUntil: isoDay.optional(),
-  })
-  .refine((office) => office.closedUntil === undefined || office.notice !== undefined, {
-    message: 'a closure (closedUntil) needs a notice that tells readers about it',
-    path: ['notice'],
-  });
+export interface DirectorySchemaOptions {
+  /** What a page key may be; content.config.ts passes knownPageKey (the pages that exist). */
+  page?: z.ZodType<string>;
+  /** The years over which hours must match the weekly table; the build passes its holiday years. */
+  hoursYears?: readonly [number, number];
+}
+
+/** The office and helpline schemas. */
+export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: DirectorySchemaOptions = {}) {
+  const officeSchema = z
+    .strictObject({
+      /** Used in addresses and file names: lower-case letters, digits and hyphens ("wroclaw"). */
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters and digits joined by hyphens'),
+      /** Programmes served here (page keys). */
+      programmes: z.array(page).min(1),
+      /** The office's name where it has one; otherwise the city is shown ("Office in Wrocław"). */
+      name: bilingual.optional(),
+      /** The person to ask for. */
+      contactPerson: z.string().min(1).optional(),
+      /** The postal address, where readers go. */
+      address: z.strictObject({
+        /** Street, number and flat: "ul. Długa 66 C lok. 6". */
+        street: z.string().min(1),
+        /** "53-633". */
+        postalCode: z.string().regex(/^\d{2}-\d{3}$/, 'a Polish postal code: 00-000'),
+        /** The town, as on letters; offices are listed by it. */
+        city: z.string().min(1),
+        /** The voivodeship in Polish, lower case ("dolnośląskie"); the directory groups offices by it. */
+        voivodeship: z.enum(voivodeships),
+      }),
+      /** Coordinates, if known (WGS 84). */
+      geo: z.strictObject({ lat: z.number().min(49).max(55), lon: z.number().min(14).max(25) }).optional(),
+      /** Phone numbers, only where a source gives them. */
+      phones: z.array(phone).default([]),
+      /** E-mail addresses, only where a source gives them. */
+      emails: z.array(z.email()).default([]),
+      /** Languages spoken, if known (ISO 639-1 codes). */
+      languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code: two lower-case letters')).optional(),
+      /** Step-free access, if known. */
+      stepFree: z.boolean().optional(),
+      /** Office hours in OpenStreetMap opening_hours notation, e.g. "Mo 10:00-18:00; PH off". */
+      openingHours: openingHours(hoursYears),
+      /** When this entry was last checked against its source (shown: "information checked on …"). */
+      lastChecked: isoDay,
+      /** A short-term notice shown prominently, e.g. "closed until 6 January". */
+      notice: bilingual.optional(),
+      /** A short-term closure: closed up to and including this day; the "open now" line counts it. */
+      closedUntil: isoDay.optional(),
+    })
+    .refine((office) => office.closedUntil === undefined || office.notice !== undefined, {
+      message: 'a closure (closedUntil) needs a notice that tells readers about it',
+      path: ['notice'],
+    });
+
+  const helplineSchema = z
+    .strictObject({
+      /** Used in the page's anchors: lower-case letters, digits and hyphens ("children-116111"). */
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters and digits joined by hyphens'),
+      /** emergency: 112; support: national support lines; helpline: a programme's line; email: an e-mail contact. */
+      kind: z.enum(['emergency', 'support', 'helpline', 'email']),
+      /** The number as dialled, or null where the sources give none (then `missing` says so). */
+      number: z.string().regex(/^[0-9 ]{3,20}$/, 'digits and spaces').nullable(),
+      /** An e-mail address, for contacts reached by e-mail. */
+      email: z.email().optional(),
+      /** Calls are free of charge. */
+      free: z.boolean().optional(),
+      /** "24/7" or opening_hours notation, only where known. */
+      hours: z.string().optional(),
+      /** Programmes this line belongs to (page keys). */
+      programmes: z.array(page).default([]),
+      /** The line's name, in both languages. */
+      name: bilingual,
+      /** Who the line is for, in one sentence, in both languages. */
+      description: bilingual,
+      /** Why a fact (the number) is missing, in both languages. */
+      missing: bilingual.optional(),
+      /** When this entry was last checked against its source. */
+      lastChecked: isoDay,
+    })
+    .refine((line) => line.number !== null || line.email !== undefined || line.missing !== undefined, {
+      message: 'a line needs a number, an e-mail, or a `missing` note saying why neither is given',
+      path: ['number'],
+    });
+
+  return { officeSchema, helplineSchema };
+}
+
+export const { officeSchema, helplineSchema } = directorySchemas();
 
 export type Office = z.infer<typeof officeSchema>;
-
-export const helplineSchema = z
-  .object({
-    /** emergency: 112; support: national support lines; helpline: a programme's line; email: an e-mail contact. */
-    kind: z.enum(['emergency', 'support', 'helpline', 'email']),
-    /** The number as dialled, or null where the sources give none (then `missing` says so). */
-    number: z.string().regex(/^[0-9 ]{3,20}$/, 'digits and spaces').nullable(),
-    email: z.email().optional(),
-    /** Calls are free of charge. */
-    free: z.boolean().optional(),
-    /** "24/7" or opening_hours notation, only where known. */
-    hours: z.string().optional(),
-    /** Programmes this line belongs to (page keys). */
-    programmes: z.array(pageKey).default([]),
-    name: bilingual,
-    description: bilingual,
-    /** Why a fact (the number) is missing, in both languages. */
-    missing: bilingual.optional(),
-    /** When this entry was last checked against its source. */
-    lastChecked: isoDay,
-  })
-  .refine((line) => line.number !== null || line.email !== undefined || line.missing !== undefined, {
-    message: 'a line needs a number, an e-mail, or a `missing` note saying why neither is given',
-    path: ['number'],
-  });
-
 export type Helpline = z.infer<typeof helplineSchema>;

@@ -12,6 +12,7 @@ const office = officeSchema.parse({
   lastChecked: '2026-11-23',
 });
 const line = helplineSchema.parse({
+  id: 'families-helpline',
   kind: 'helpline',
   number: null,
   programmes: ['family-together'],

@@ -165,7 +165,7 @@ export function hsdsFeed(input: HsdsInput) {
         'ids are readable strings, not UUIDs; opens_at and closes_at are local times in the time zone below; ' +
         'a service has a status only where this directory gives a way to reach it',
       timezone: 'Europe/Warsaw',
-      holidays: 'holiday_schedules list the Polish public holidays of this year and the next on which offices are closed',
+      holidays: 'holiday_schedules list the Polish public holidays, from the year of `generated` to two years after it, on which offices are closed',
       language,
       source: input.source,
       generated: input.generated,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedOnPublicHolidays, openingHoursProblems, polishPublicHolidays, weeklySchedule } from './openingHours';
+import { closedOnPublicHolidays, openingHoursProblems, polishPublicHolidays, projectionProblems, weeklySchedule } from './openingHours';
 
 describe('openingHoursProblems', () => {
   it('accepts the offices’ notation', () => {
@@ -57,5 +57,32 @@ describe('public holidays', () => {
   it('reads "PH off"', () => {
     expect(closedOnPublicHolidays('Mo 10:00-18:00; PH off')).toBe(true);
     expect(closedOnPublicHolidays('Mo 10:00-18:00')).toBe(false);
+  });
+});
+
+describe('projectionProblems', () => {
+  it.each([
+    'Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off',
+    'We 10:00-18:00; Fr 09:00-17:00; PH off',
+    'Mo-Fr 08:00-12:00,13:00-16:00; PH off',
+    // Without "PH off" the office keeps its hours on holidays, and every output says so.
+    'Mo 10:00-18:00',
+    // 24 December is a public holiday: closing it again changes nothing the site shows.
+    'Mo-Fr 10:00-18:00; PH off; Dec 24 off',
+  ])('accepts hours that are the same every week: %s', (value) => {
+    expect(projectionProblems(value, 2026, 2028)).toEqual([]);
+  });
+
+  it.each([
+    ['hours for part of the year', 'Jan-Jun Mo 10:00-18:00; Jul-Dec Tu 10:00-12:00', /on 2026-07-06 \(Mo\) .* means closed and the site would show 10:00-18:00/],
+    ['a nth weekday of the month', 'Mo[1] 10:00-12:00', /on 2026-01-05 \(Mo\) .* means 10:00-12:00 and the site would show closed/],
+    ['a date closed without "PH off"', 'Mo-Fr 10:00-18:00; Dec 31 off', /on 2026-12-31 \(Th\) .* means closed and the site would show 10:00-18:00/],
+    ['hours on public holidays', 'Mo-Fr 10:00-18:00; PH 10:00-12:00', /on 2026-01-01 \(Th\) .* means 10:00-12:00 and the site would show 10:00-18:00/],
+    ['holiday hours alone', 'PH 10:00-12:00', /on 2026-01-01 \(Th\) .* means 10:00-12:00 and the site would show closed/],
+    ['public holidays closed in other words', 'Mo-Fr 10:00-18:00; PH closed', /on 2026-01-01 \(Th\) .* means closed and the site would show 10:00-18:00/],
+    ['a rule for one year', 'Mo 10:00-18:00; 2027 Mo 10:00-12:00', /on 2027-01-04 \(Mo\) .* means 10:00-12:00 and the site would show 10:00-18:00/],
+    ['hours past midnight', 'Fr 22:00-02:00', /on 2026-01-03 \(Sa\) .* means 00:00-02:00 and the site would show closed/],
+  ])('refuses %s, naming the first day that would be shown wrong', (_name, value, message) => {
+    expect(projectionProblems(value, 2026, 2028)).toEqual([expect.stringMatching(message)]);
   });
 });

@@ -1,6 +1,6 @@
 // Adds each page's language versions to the sitemap (xhtml:link hreflang), read from the content files.
 import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { ContentFileError, parseFrontMatter } from './contentFiles.ts';
 import { locales, localeInfo, pageUrl, type Locale } from './locales.ts';
 import { translationGroups, type PageRef } from './translations.ts';
 
@@ -14,10 +14,11 @@ function readPageRefs(dir = 'content/pages'): PageRef[] {
     readdirSync(`${dir}/${locale}`)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {
-        const source = readFileSync(`${dir}/${locale}/${name}`, 'utf8');
-        const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-        const { slug } = parse(frontMatter) as { slug?: string };
-        return { key: name.replace(/\.mdx$/, ''), locale, slug: slug ?? '' };
+        const file = `${dir}/${locale}/${name}`;
+        const { slug } = parseFrontMatter(readFileSync(file, 'utf8'), file);
+        // A missing slug must not quietly become "" (the home page's address).
+        if (typeof slug !== 'string') throw new ContentFileError(`${file}: front matter has no \`slug\` (the page's address; "" for the home page)`);
+        return { key: name.replace(/\.mdx$/, ''), locale, slug };
       }),
   );
 }

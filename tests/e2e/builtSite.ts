@@ -38,3 +38,15 @@ export function readBuiltPage(path: string): string {
 export function localeOfPath(path: string): 'pl' | 'en' {
   return path.startsWith('/en/') ? 'en' : 'pl';
 }
+
+/** The day the site under test was built as if on (BUILD_DATE), from its data feed: "2026-12-31". */
+export function builtOn(): string {
+  const feed = JSON.parse(readFileSync(join(distDir, 'data/directory.json'), 'utf8')) as { meta: { generated: string } };
+  return feed.meta.generated;
+}
+
+/** The public holidays the built directory page counts with (ISO dates). */
+export function builtHolidays(): string[] {
+  const page = readBuiltPage('/gdzie-szukac-pomocy/');
+  return /data-holidays="([^"]*)"/.exec(page)?.[1]?.split(' ') ?? [];
+}

@@ -4,6 +4,8 @@
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 
+import { builtHolidays, builtOn } from './builtSite';
+
 const directory = { pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' } as const;
 
 /** The card of the office in this town, found by its heading as a screen reader would. */
@@ -16,27 +18,61 @@ async function openAt(page: Page, path: string, instant: string) {
   await page.goto(path);
 }
 
+// The clock is set to days in the year after the build's, which the build's holiday calendar always covers:
+// the tests pass whatever day the site was built on (BUILD_DATE) and whatever day they run.
+const year = Number(builtOn().slice(0, 4)) + 1;
+const holidays = new Set(builtHolidays());
+
+function utcDay(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+function addDays(date: string, days: number): string {
+  return new Date(utcDay(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+/** 0 = Sunday … 6 = Saturday */
+function weekday(date: string): number {
+  return utcDay(date).getUTCDay();
+}
+function firstOnOrAfter(date: string, day: number, skip = new Set<string>()): string {
+  let found = date;
+  while (weekday(found) !== day || skip.has(found)) found = addDays(found, 1);
+  return found;
+}
+
+/** The fourth Monday of November: no public holiday in its week, and Warsaw on winter time (UTC+1). */
+const monday = firstOnOrAfter(`${year}-11-22`, 1);
+const tuesday = addDays(monday, 1);
+/** The first working Monday after the clocks go forward (the last Sunday of March); Easter Monday can be the first. */
+const summerMonday = firstOnOrAfter(addDays(firstOnOrAfter(`${year}-03-25`, 0), 1), 1, holidays);
+
+/** Wrocław's hours (content/data/offices.yaml) by weekday, and how the Polish line names those days. */
+const wroclawOpens: Record<number, { time: string; pl: string; en: string }> = {
+  1: { time: '10:00', pl: 'w\u00A0poniedziałek', en: 'on Monday' },
+  2: { time: '08:30', pl: 'we wtorek', en: 'on Tuesday' },
+  4: { time: '08:30', pl: 'w\u00A0czwartek', en: 'on Thursday' },
+};
+
 test.describe('the open-now line', () => {
   test('reads open and closed on a Monday noon, in Polish', async ({ page }) => {
-    await openAt(page, directory.pl, '2026-11-23T12:00:00+01:00');
+    await openAt(page, directory.pl, `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Teraz otwarte, do 18:00');
     await expect(office(page, 'Opole')).toContainText('Teraz nieczynne, otwarcie w\u00A0środę o\u00A010:00');
     await expect(office(page, 'Włocławek')).toContainText('Teraz otwarte, do 16:30');
   });
 
   test('reads open and closed on a Monday noon, in English', async ({ page }) => {
-    await openAt(page, directory.en, '2026-11-23T12:00:00+01:00');
+    await openAt(page, directory.en, `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
     await expect(office(page, 'Opole')).toContainText('Closed now, opens on Wednesday at 10:00');
   });
 
   test('closes at the minute of closing and names tomorrow', async ({ page }) => {
-    await openAt(page, directory.en, '2026-11-23T18:00:00+01:00');
+    await openAt(page, directory.en, `${monday}T18:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
   });
 
   test('changes by itself when the office closes while the page is open', async ({ page }) => {
-    await page.clock.install({ time: new Date('2026-11-23T17:59:30+01:00') });
+    await page.clock.install({ time: new Date(`${monday}T17:59:30+01:00`) });
     await page.goto(directory.en);
     await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
     await page.clock.runFor(60_000);
@@ -44,25 +80,38 @@ test.describe('the open-now line', () => {
   });
 
   test('knows 24 December is a public holiday and skips Christmas and the weekend', async ({ page }) => {
-    await openAt(page, directory.pl, '2026-12-24T12:00:00+01:00');
-    await expect(office(page, 'Wrocław')).toContainText(
-      'Dziś nieczynne – dzień wolny od pracy, otwarcie w\u00A0poniedziałek o\u00A010:00',
-    );
+    // Wrocław opens again on the first of its days (Mo, Tu, Th) after 24–26 December that is no holiday.
+    let next = `${year}-12-27`;
+    while (!(weekday(next) in wroclawOpens) || holidays.has(next)) next = addDays(next, 1);
+    const opens = wroclawOpens[weekday(next)]!;
+    await openAt(page, directory.pl, `${year}-12-24T12:00:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText(`Dziś nieczynne – dzień wolny od pracy, otwarcie ${opens.pl} o\u00A0${opens.time}`);
+    await openAt(page, directory.en, `${year}-12-25T09:00:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText(`Closed today (public holiday), opens ${opens.en} at ${opens.time}`);
   });
 
   test('counts in summer time after the clocks go forward', async ({ page }) => {
-    // 08:00 UTC on Monday 30 March 2026 is 10:00 in Warsaw (UTC+2): Wrocław has just opened.
-    await openAt(page, directory.en, '2026-03-30T08:00:00Z');
+    // 08:00 UTC on a Monday in summer time is 10:00 in Warsaw (UTC+2): Wrocław has just opened.
+    await openAt(page, directory.en, `${summerMonday}T08:00:00Z`);
     await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
   });
 
   test('shows the same line on the programme page that lists the offices', async ({ page }) => {
-    await openAt(page, '/en/post-penitentiary-assistance/', '2026-11-23T12:00:00+01:00');
+    await openAt(page, '/en/post-penitentiary-assistance/', `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Gdańsk')).toContainText('Open now, until 18:00');
   });
 
+  test('gives a status from the day of the build to two years after it', async ({ page }) => {
+    const built = builtOn();
+    const twoYearsLater = `${Number(built.slice(0, 4)) + 2}${built.slice(4).replace('-02-29', '-02-28')}`;
+    for (const day of [built, twoYearsLater]) {
+      await openAt(page, directory.en, `${day}T12:00:00+01:00`);
+      await expect(office(page, 'Wrocław')).toContainText(/Open now|Closed now|Closed today/);
+    }
+  });
+
   test('says nothing when the build is too old to know the holidays', async ({ page }) => {
-    await openAt(page, directory.en, '2035-11-19T12:00:00+01:00');
+    await openAt(page, directory.en, `${year + 9}-11-19T12:00:00+01:00`);
     await expect(office(page, 'Wrocław').getByRole('table')).toBeVisible();
     await expect(office(page, 'Wrocław')).not.toContainText(/Open now|Closed now/);
   });
@@ -73,11 +122,11 @@ test.describe('for a reader in New York', () => {
 
   test('uses Warsaw time, not the reader’s', async ({ page }) => {
     // 18:30 in Warsaw is 12:30 in New York: by the reader's clock Wrocław would be open.
-    await openAt(page, directory.en, '2026-11-23T18:30:00+01:00');
+    await openAt(page, directory.en, `${monday}T18:30:00+01:00`);
     expect(await page.evaluate(() => new Date().getHours())).toBe(12);
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
     // 09:30 in Warsaw is 03:30 in New York, the middle of the reader's night: Włocławek is open.
-    await openAt(page, directory.en, '2026-11-24T09:30:00+01:00');
+    await openAt(page, directory.en, `${tuesday}T09:30:00+01:00`);
     await expect(office(page, 'Włocławek')).toContainText('Open now, until 16:30');
   });
 });

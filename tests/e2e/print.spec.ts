@@ -3,6 +3,7 @@
 // links – and none of the screen's chrome. Printable pages offer "Print or save as PDF" when JavaScript runs.
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { builtOn } from './builtSite';
 
 const ui = {
   pl: {
@@ -51,6 +52,9 @@ async function printToPdf(page: Page, file: string): Promise<{ text: string; pag
   return { text: text.replace(/[\s\u00A0]+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
 }
 
+/** The browser's clock while printing: noon on the day the site was built as if on, so the date is known. */
+const printedAt = new Date(`${builtOn()}T12:00:00+01:00`);
+
 function occurrences(text: string, phrase: string): number {
   return text.split(phrase).length - 1;
 }
@@ -58,6 +62,7 @@ function occurrences(text: string, phrase: string): number {
 for (const sheet of sheets) {
   test(`${sheet.path} prints as a clean document`, async ({ page }, testInfo) => {
     const strings = ui[sheet.lang];
+    await page.clock.setFixedTime(printedAt);
     await page.goto(sheet.path);
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
@@ -69,7 +74,7 @@ for (const sheet of sheets) {
 
     expect(text).toContain(title.replace(/[\s\u00A0]+/g, ' '));
     expect(text).toContain(`${strings.address} ${canonical}`);
-    const today = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(new Date());
+    const today = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(printedAt);
     expect(text).toContain(`${strings.printed} ${today.replace(/\s/g, ' ')}`);
     expect(text).toContain(strings.checked);
 

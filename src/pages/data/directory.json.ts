@@ -4,7 +4,8 @@ import { contactName, directoryOffices, helplineEntries } from '../../data/direc
 import { sitePages, urlOf } from '../../data/pages.ts';
 import { hsdsFeed } from '../../lib/hsds.ts';
 import { useTranslations } from '../../lib/i18n.ts';
-import { closedOnPublicHolidays, polishPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
+import { closedOnPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
+import { buildDayIso, buildHolidays } from '../../data/buildDay.ts';
 
 const locale = 'pl';
 
@@ -13,7 +14,6 @@ export const GET: APIRoute = async ({ site, url }) => {
   const origin = site ?? new URL(url.origin);
   const offices = await directoryOffices();
   const programmePages = (await sitePages()).filter((page) => page.locale === locale && page.entry.data.kind === 'programme');
-  const year = new Date().getFullYear();
   const plain = (text: string) => text.replace(/\u00A0/g, ' ');
   const feed = hsdsFeed({
     programmes: programmePages.map((page) => ({
@@ -29,14 +29,14 @@ export const GET: APIRoute = async ({ site, url }) => {
       closedOnHolidays: closedOnPublicHolidays(office.openingHours),
     })),
     helplines: await helplineEntries(),
-    holidays: polishPublicHolidays(year, year + 1),
+    holidays: buildHolidays(),
     text: {
       publicNumbers: plain(t('feed.publicNumbers')),
       publicNumbersDescription: plain(t('feed.publicNumbersDescription')),
       language: locale,
     },
     source: new URL(await urlOf(locale, 'directory'), origin).href,
-    generated: new Date().toISOString().slice(0, 10),
+    generated: buildDayIso,
   });
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

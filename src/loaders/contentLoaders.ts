@@ -1,0 +1,50 @@
+// Content-layer loaders that refuse bad files instead of logging and going on (see src/lib/contentFiles.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentFileError, parseJsonObject, parseYamlList, schemaProblems } from '../lib/contentFiles.ts';
+
+/** A YAML list of entries with unique ids (content/data/*.yaml), each checked against `schema` with its line. */
+export function yamlListLoader(file: string, schema: z.ZodType): Loader {
+  return {
+    name: 'yaml-list-loader',
+    load: async ({ store, parseData, watcher, logger }) => {
+      const sync = async () => {
+        const entries = parseYamlList(readFileSync(file, 'utf8'), file);
+        if (entries.length === 0) throw new ContentFileError(`${file}: the list is empty`);
+        const problems = entries.flatMap((entry) => {
+          const result = schema.safeParse(entry.data);
+          return result.success ? [] : schemaProblems(file, entry, result.error);
+        });
+        if (problems.length > 0) throw new ContentFileError(`${file} does not match its schema:\n  ${problems.join('\n  ')}`);
+        store.clear();
+        for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
+      };
+      await sync();
+      // In `astro dev`: reload on save; a mistake is reported and the last good data kept until it is fixed.
+      watcher?.add(resolve(file));
+      watcher?.on('change', (changed) => {
+        if (changed === resolve(file)) sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}
+
+/** JSON string files in language folders (content/ui/<lang>/<area>.json); the entry id is "<lang>/<area>". */
+export function jsonFolderLoader(base: string): Loader {
+  return {
+    name: 'json-folder-loader',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const lang of readdirSync(base)) {
+        for (const name of readdirSync(join(base, lang)).filter((file) => file.endsWith('.json'))) {
+          const file = join(base, lang, name);
+          const id = `${lang}/${name.replace(/\.json$/, '')}`;
+          const data = parseJsonObject(readFileSync(file, 'utf8'), file);
+          store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
+        }
+      }
+    },
+  };
+}
