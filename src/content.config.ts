@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { helplineSchema, officeSchema, pageKey } from './lib/dataSchemas.ts';
+import { helplineSchema, officeSchema, pageKey, programmeTimeSchema } from './lib/dataSchemas.ts';
 
 const pages = defineCollection({
   // The id is "<lang>/<key>" from the file path (not the front matter's slug, which differs per language).
@@ -27,6 +27,8 @@ const pages = defineCollection({
     sources: z.array(z.enum(['000', '001', '002', '003'])).default([]),
     /** Home only: the "who are you?" choices, each leading to a page. */
     choices: z.array(z.object({ label: z.string().min(1), hint: z.string().min(1), page: pageKey })).optional(),
+    /** A page that belongs to a programme (the campaign, the check): that programme's time is shown under its title. */
+    programme: pageKey.optional(),
   }),
 });
 
@@ -40,4 +42,10 @@ const helplines = defineCollection({
   schema: helplineSchema,
 });
 
-export const collections = { pages, offices, helplines };
+/** When each programme ran or what period its source describes (content/data/programmes.yaml). */
+const programmes = defineCollection({
+  loader: file('content/data/programmes.yaml'),
+  schema: programmeTimeSchema,
+});
+
+export const collections = { pages, offices, helplines, programmes };
