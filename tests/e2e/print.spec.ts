@@ -14,7 +14,7 @@ const ui = {
     printButton: 'Drukuj lub zapisz jako PDF',
     address: 'Adres strony:',
     printed: 'Wydrukowano:',
-    checked: 'Informacje na tej stronie sprawdzono',
+    checked: 'Tekst tej strony porównaliśmy ze źródłami',
     intl: 'pl-PL',
   },
   en: {
@@ -26,7 +26,7 @@ const ui = {
     printButton: 'Print or save as PDF',
     address: 'Page address:',
     printed: 'Printed:',
-    checked: 'The information on this page was checked on',
+    checked: 'We compared this text with its sources on',
     intl: 'en-GB',
   },
 } as const;
@@ -85,7 +85,9 @@ for (const sheet of sheets) {
     }
 
     expect(text, 'phone and e-mail links are written without their scheme').not.toMatch(/tel:|mailto:/);
-    if ('link' in sheet) expect(text.replace(/ /g, '')).toContain(`(${new URL(sheet.link, canonical).href})`);
+    // pdftotext drops a hyphen where a written-out address breaks across lines, so hyphens are not compared.
+    const unhyphenated = (value: string) => value.replace(/[ -]/g, '');
+    if ('link' in sheet) expect(unhyphenated(text)).toContain(unhyphenated(`(${new URL(sheet.link, canonical).href})`));
 
     if ('exactly' in sheet.pages) expect(pages).toBe(sheet.pages.exactly);
     else expect(pages).toBeLessThanOrEqual(sheet.pages.atMost);
@@ -99,7 +101,7 @@ test('a page prints cleanly without JavaScript too, with its links written out',
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   const { text } = await printToPdf(page, testInfo.outputPath('no-js.pdf'));
   expect(text).toContain(`Page address: ${canonical}`);
-  expect(text).toContain('The information on this page was checked on');
+  expect(text).toContain('We compared this text with its sources on');
   expect(text).not.toContain('Exit this page');
   expect(text.replace(/ /g, '')).toContain(`(${new URL('/en/where-to-get-help/', canonical).href})`);
   await context.close();
