@@ -19,7 +19,7 @@ const pages = defineCollection({
     kind: z.enum(['home', 'programme', 'campaign', 'directory', 'help', 'about']),
     /** Which page frame renders the body: plain, or with the home, directory, eligibility or search parts. */
     template: z.enum(['page', 'home', 'directory', 'eligibility', 'search']).default('page'),
-    /** When the facts on this page were last checked against their sources. */
+    /** The day this page's text was compared with its sources (not a day anyone confirmed the programmes run). */
     lastChecked: z.coerce.date(),
     /** Pages people print get a "Print" button. */
     printable: z.boolean().default(false),

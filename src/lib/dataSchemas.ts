@@ -53,7 +53,7 @@ export const officeSchema = z
     stepFree: z.boolean().optional(),
     /** Office hours in OpenStreetMap opening_hours notation, e.g. "Mo 10:00-18:00; PH off". */
     openingHours,
-    /** When this entry was last checked against its source (shown: "information checked on …"). */
+    /** The day this entry was compared with its source (shown as such; not a confirmation that the office is open). */
     lastChecked: isoDay,
     /** A short-term notice shown prominently, e.g. "closed until 6 January". */
     notice: bilingual.optional(),
