@@ -140,3 +140,21 @@ test.describe('the print button', () => {
     await context.close();
   });
 });
+
+test('a programme page prints its time and what we do not know under its title, in both languages', async ({ page }, testInfo) => {
+  const sheets = [
+    { path: '/rodzina-razem/', when: 'Kiedy: Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', unknown: 'Czego nie wiemy: Źródło nie mówi' },
+    {
+      path: '/en/post-penitentiary-assistance/',
+      when: 'When: The source describes the project and its targets planned for the end of 2025.',
+      unknown: 'What we do not know: We could not confirm that the project and its offices are still open after 2025.',
+    },
+  ];
+  for (const { path, when, unknown } of sheets) {
+    await page.goto(path);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    const { text } = await printToPdf(page, testInfo.outputPath('time.pdf'));
+    expect(text).toContain(`${title} ${when}`);
+    expect(text).toContain(unknown);
+  }
+});
