@@ -6,7 +6,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildDay } from './data/buildDay.ts';
 import { holidayYears } from './lib/buildDate.ts';
-import { directorySchemas, knownPageKey } from './lib/dataSchemas.ts';
+import { directorySchemas, knownPageKey, programmeTimeSchema } from './lib/dataSchemas.ts';
 import { locales } from './lib/locales.ts';
 import { jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
 
@@ -34,7 +34,7 @@ const pages = defineCollection({
     kind: z.enum(['home', 'programme', 'campaign', 'directory', 'help', 'about']),
     /** Which page frame renders the body: plain, or with the home, directory, eligibility or search parts. */
     template: z.enum(['page', 'home', 'directory', 'eligibility', 'search']).default('page'),
-    /** When the facts on this page were last checked against their sources. */
+    /** The day this page's text was compared with its sources (not a day anyone confirmed the programmes run). */
     lastChecked: z.coerce.date(),
     /** Pages people print get a "Print" button. */
     printable: z.boolean().default(false),
@@ -53,6 +53,8 @@ const pages = defineCollection({
         }),
       )
       .optional(),
+    /** A page that belongs to a programme (the campaign, the check): that programme's time is shown under its title. */
+    programme: page.optional(),
   }),
 });
 
@@ -74,4 +76,10 @@ const ui = defineCollection({
   schema: z.record(z.string(), z.string()),
 });
 
-export const collections = { pages, offices, helplines, ui };
+/** When each programme ran or what period its source describes (content/data/programmes.yaml). */
+const programmes = defineCollection({
+  loader: yamlListLoader('content/data/programmes.yaml', programmeTimeSchema),
+  schema: programmeTimeSchema,
+});
+
+export const collections = { pages, offices, helplines, ui, programmes };

@@ -2,8 +2,10 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../lib/i18n.ts';
 import type { Locale } from '../lib/locales.ts';
+import { programmeTimeText } from '../lib/programmeTime.ts';
 import { officeVCard } from '../lib/vcard.ts';
 import { contactName, contactNote, directoryOffices, officeUrl } from './directory.ts';
+import { programmeTime } from './programmes.ts';
 
 export async function vcardPaths() {
   return (await directoryOffices()).map(({ office }) => ({ params: { id: office.id }, props: { office } }));
@@ -21,7 +23,8 @@ export function officeVCardResponse(locale: Locale): APIRoute {
       geo: office.geo,
       phones: office.phones,
       emails: office.emails,
-      note: contactNote(office, locale, t),
+      // A card saved in a phone outlives the page: it carries the programme's time too.
+      note: [programmeTimeText(await programmeTime(office.programmes[0]!), locale), contactNote(office, locale, t)].join(' ').replace(/\u00A0/g, ' '),
       url: new URL(await officeUrl(locale, office.id), site ?? url.origin).href,
       revised: office.lastChecked,
     });

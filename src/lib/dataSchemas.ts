@@ -81,7 +81,7 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       stepFree: z.boolean().optional(),
       /** Office hours in OpenStreetMap opening_hours notation, e.g. "Mo 10:00-18:00; PH off". */
       openingHours: openingHours(hoursYears),
-      /** When this entry was last checked against its source (shown: "information checked on …"). */
+      /** The day this entry was compared with its source (shown as such; not a confirmation that the office is open). */
       lastChecked: isoDay,
       /** A short-term notice shown prominently, e.g. "closed until 6 January". */
       notice: bilingual.optional(),
@@ -130,3 +130,33 @@ export const { officeSchema, helplineSchema } = directorySchemas();
 
 export type Office = z.infer<typeof officeSchema>;
 export type Helpline = z.infer<typeof helplineSchema>;
+
+export const programmeTimeSchema = z
+  .strictObject({
+    /** The programme's page key ("post-penitentiary"): content/pages/<lang>/<id>.mdx. */
+    id: pageKey,
+    /** The source document this time comes from (seed id). */
+    source: z.enum(['000', '001', '002', '003']),
+    /** ended: the source says the project finished; unconfirmed: the source describes it up to a date and we could not confirm it runs after. */
+    status: z.enum(['ended', 'unconfirmed']),
+    /** First day, where the source gives it. */
+    from: isoDay.optional(),
+    /** Last day, where the source gives it (an ended project). */
+    until: isoDay.optional(),
+    /** The last day of the period the source describes, where it has no end date (targets "at the end of 2025"). */
+    describesUntil: isoDay.optional(),
+    /** The day we compared these words with the source (not a day anyone confirmed the programme runs). */
+    compared: isoDay,
+    /** When it ran, or what period the source describes; shown under the title and wherever the programme appears. */
+    time: bilingual,
+    /** What we do not know about it today. */
+    unknown: bilingual,
+    /** The period in a few words, for lists such as the page footer: "2021–2022", "up to the end of 2025". */
+    period: bilingual,
+  })
+  .refine((p) => p.from === undefined || p.until === undefined || p.from <= p.until, {
+    message: 'from must not be after until',
+    path: ['until'],
+  });
+
+export type ProgrammeTime = z.infer<typeof programmeTimeSchema>;

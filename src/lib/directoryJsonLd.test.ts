@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officeSchema } from './dataSchemas';
-import { jsonLdGraph, jsonLdText, officePlace, openingHoursSpecification } from './directoryJsonLd';
+import { helplineSchema, officeSchema } from './dataSchemas';
+import { helplineNode, jsonLdGraph, jsonLdText, officePlace, openingHoursSpecification } from './directoryJsonLd';
 import { weeklySchedule } from './openingHours';
 
 const office = officeSchema.parse({
@@ -28,6 +28,27 @@ describe('JSON-LD', () => {
     });
     expect(place).not.toHaveProperty('telephone');
     expect(place).not.toHaveProperty('geo');
+  });
+
+  it("puts the programme's time first in an office's description", () => {
+    const time = 'The source describes the project up to the end of 2025. We could not confirm that the offices are open after 2025.';
+    const place = officePlace({ office, name: 'Opole', url: 'https://x.pl/#office-opole', schedule: weeklySchedule(office.openingHours), description: 'Closed on public holidays.', time });
+    expect(place).toMatchObject({ description: `${time} Closed on public holidays.` });
+  });
+
+  it("gives a programme's e-mail contact its programme's time", () => {
+    const line = helplineSchema.parse({
+      id: 'partnership-email',
+      kind: 'email',
+      number: null,
+      email: 'krajowepartnerstwo@fdn.pl',
+      programmes: ['child-protection-partnership'],
+      name: { pl: 'Partnerstwo', en: 'Partnership' },
+      description: { pl: 'Konsultacje.', en: 'Consultations.' },
+      lastChecked: '2026-11-23',
+    });
+    expect(helplineNode(line, 'en', 'The source is the 2011 plan.')).toMatchObject({ '@type': 'Organization', description: 'Consultations. The source is the 2011 plan.' });
+    expect(helplineNode(line, 'en')).toMatchObject({ description: 'Consultations.' });
   });
 
   it('cannot close its script element', () => {

@@ -35,16 +35,19 @@ export interface PlaceInput {
   schedule: WeeklySchedule;
   /** Words for what the hours cannot say (closed on public holidays, a notice). */
   description?: string | undefined;
+  /** The programme's time and what we do not know: hours copied from a dated source are not confirmed today. */
+  time?: string | undefined;
 }
 
-export function officePlace({ office, name, url, schedule, description }: PlaceInput): Place {
+export function officePlace({ office, name, url, schedule, description, time }: PlaceInput): Place {
   const { address } = office;
+  const words = [time, description].filter(Boolean).join(' ');
   return {
     '@type': 'Place',
     '@id': url,
     name,
     url,
-    ...(description ? { description } : {}),
+    ...(words ? { description: words } : {}),
     address: {
       '@type': 'PostalAddress',
       streetAddress: address.street,
@@ -63,16 +66,20 @@ export function officePlace({ office, name, url, schedule, description }: PlaceI
   };
 }
 
-/** A phone line as a ContactPoint; an e-mail contact as an Organization; a line with neither is left out. */
-export function helplineNode(line: Helpline, language: 'pl' | 'en'): ContactPoint | Organization | null {
+/**
+ * A phone line as a ContactPoint; an e-mail contact as an Organization; a line with neither is left out.
+ * A programme's line carries the programme's time (`time`) after its description.
+ */
+export function helplineNode(line: Helpline, language: 'pl' | 'en', time?: string): ContactPoint | Organization | null {
+  const description = [line.description[language], time].filter(Boolean).join(' ');
   if (line.kind === 'email' && line.email) {
-    return { '@type': 'Organization', name: line.name[language], description: line.description[language], email: line.email };
+    return { '@type': 'Organization', name: line.name[language], description, email: line.email };
   }
   if (!line.number) return null;
   return {
     '@type': 'ContactPoint',
     name: line.name[language],
-    description: line.description[language],
+    description,
     telephone: line.number,
     contactType: line.kind === 'emergency' ? 'emergency' : 'helpline',
     areaServed: 'PL',

@@ -24,8 +24,20 @@ const line = helplineSchema.parse({
 
 const input: HsdsInput = {
   programmes: [
-    { key: 'post-penitentiary', name: 'Pomoc postpenitencjarna', description: 'Opis.', url: 'https://x.pl/pomoc/' },
-    { key: 'family-together', name: 'Rodzina razem', description: 'Opis.', url: 'https://x.pl/rodzina/' },
+    {
+      key: 'post-penitentiary',
+      name: 'Pomoc postpenitencjarna',
+      description: 'Opis.',
+      url: 'https://x.pl/pomoc/',
+      time: { status: undefined, alert: 'Źródło opisuje projekt do końca 2025 r. Nie potwierdziliśmy, że działa później.', assuredDate: '2026-11-23' },
+    },
+    {
+      key: 'family-together',
+      name: 'Rodzina razem',
+      description: 'Opis.',
+      url: 'https://x.pl/rodzina/',
+      time: { status: 'defunct', alert: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', assuredDate: '2026-11-23' },
+    },
   ],
   offices: [{ office, name: 'Pomoc – Wrocław', schedule: weeklySchedule(office.openingHours), closedOnHolidays: true }],
   helplines: [{ id: 'families-helpline', line }],
@@ -73,6 +85,27 @@ describe('hsdsFeed', () => {
     expect(service).toMatchObject({ organization_id: 'organization-family-together', description: 'Opis. Brak numeru.' });
     expect(service).not.toHaveProperty('status');
     expect(feed.phones).toEqual([]);
+  });
+
+  it('claims no status for a programme its source describes only up to a date, and says why in alert', () => {
+    const service = feed.services.find((s) => s.id === 'service-post-penitentiary');
+    expect(service).not.toHaveProperty('status');
+    expect(service).toMatchObject({ alert: 'Źródło opisuje projekt do końca 2025 r. Nie potwierdziliśmy, że działa później.', assured_date: '2026-11-23' });
+  });
+
+  it('marks an ended project defunct', () => {
+    const ended = hsdsFeed({ ...input, offices: [{ ...input.offices[0]!, office: { ...office, programmes: ['family-together'] } }] });
+    expect(ended.services.find((s) => s.id === 'service-family-together')).toMatchObject({ status: 'defunct', assured_date: '2026-11-23' });
+  });
+
+  it("gives a programme's line its programme's time, but no status: a project's end does not say the line stopped", () => {
+    const service = feed.services.find((s) => s.id === 'service-families-helpline');
+    expect(service).toMatchObject({ alert: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', assured_date: '2026-11-23' });
+    expect(service).not.toHaveProperty('status');
+  });
+
+  it('explains assured_date as the day the entry was compared with its source', () => {
+    expect(feed.meta.assured_date).toMatch(/compared with its source/);
   });
 
   it('only names organizations that have something in the directory', () => {

@@ -16,6 +16,15 @@ export interface HsdsProgramme {
   description: string;
   /** Absolute URL of the programme's page. */
   url: string;
+  /** The programme's time (content/data/programmes.yaml), in the feed's language. */
+  time: {
+    /** "defunct" where the source says the project ended; undefined where nothing establishes a status. */
+    status: 'defunct' | undefined;
+    /** When it ran or what period the source describes, and what we do not know. */
+    alert: string;
+    /** The day the entry was compared with its source (ISO date). */
+    assuredDate: string;
+  };
 }
 
 export interface HsdsOffice {
@@ -57,7 +66,15 @@ export function hsdsFeed(input: HsdsInput) {
     { id: publicNumbersId, name: text.publicNumbers, description: text.publicNumbersDescription, url: input.source },
   ];
 
-  // A status only where the site presents the service as available: a place to go, a number, an e-mail.
+  // A programme's service says what its source establishes about time: `status` only where the source gives
+  // one (the project ended), the time and what we do not know in `alert`, and `assured_date` the day the
+  // entry was compared with the source. Lines outside any programme (112, 116 …) are public and active.
+  const timeOf = (keys: readonly string[]) => programmes.find((p) => p.key === keys[0])?.time;
+  const timeFields = (time: HsdsProgramme['time']) => ({
+    ...(time.status ? { status: time.status } : {}),
+    alert: time.alert,
+    assured_date: time.assuredDate,
+  });
   const withOffices = new Set(offices.flatMap((o) => o.office.programmes));
   const services = [
     ...orgs.filter((p) => withOffices.has(p.key)).map((p) => ({
@@ -66,16 +83,20 @@ export function hsdsFeed(input: HsdsInput) {
       name: p.name,
       description: p.description,
       url: p.url,
-      status: 'active',
+      ...timeFields(p.time),
     })),
-    ...helplines.map(({ id, line }) => ({
-      id: `service-${id}`,
-      organization_id: organizationOf(line.programmes),
-      name: line.name[language],
-      description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
-      ...(line.email ? { email: line.email } : {}),
-      ...(line.number || line.email ? { status: 'active' } : {}),
-    })),
+    ...helplines.map(({ id, line }) => {
+      const time = timeOf(line.programmes);
+      return {
+        id: `service-${id}`,
+        organization_id: organizationOf(line.programmes),
+        name: line.name[language],
+        description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
+        ...(line.email ? { email: line.email } : {}),
+        // A programme's line: the project's end does not say the line stopped, so no status either way.
+        ...(time ? { alert: time.alert, assured_date: time.assuredDate } : line.number || line.email ? { status: 'active' } : {}),
+      };
+    }),
   ];
 
   const locations = offices.map(({ office, name }) => ({
@@ -163,12 +184,17 @@ export function hsdsFeed(input: HsdsInput) {
       specification: 'Open Referral Human Services Data Specification (HSDS) 2.0, tables as JSON arrays',
       deviations:
         'ids are readable strings, not UUIDs; opens_at and closes_at are local times in the time zone below; ' +
-        'a service has a status only where this directory gives a way to reach it',
+        'a programme\'s service has a status only where its source establishes one ("defunct": the project ended); ' +
+        'where the source describes a service up to a date and nothing later confirms it runs, status is left out ' +
+        'and alert says what period the source describes and what we do not know',
+      assured_date:
+        'the day the entry was compared with its source text; it does not mean anyone confirmed on that day that the service runs',
       timezone: 'Europe/Warsaw',
       holidays: 'holiday_schedules list the Polish public holidays, from the year of `generated` to two years after it, on which offices are closed',
       language,
       source: input.source,
       generated: input.generated,
+      // The latest day an office entry was compared with its source (see assured_date).
       last_checked: offices.reduce((latest, { office }) => (isoDate(office.lastChecked) > latest ? isoDate(office.lastChecked) : latest), ''),
     },
     organizations,

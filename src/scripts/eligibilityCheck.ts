@@ -172,11 +172,12 @@ export class EligibilityCheck extends HTMLElement {
     fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
     fill('[data-answer]', s.answer[situation].replace('{{date}}', start ? this.#format(start) : ''));
     if (verdict.reason === 'withinWindow') {
-      fill('[data-until]', s.until.replace('{{date}}', this.#format(verdict.end)));
+      fill('[data-until]', s.until.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)));
       fill('[data-days]', pluralize(s.days, verdict.daysLeft, s.intl));
       if (verdict.daysLeft === 1) parts.add('lastDay');
     }
-    if (verdict.reason === 'windowEnded') fill('[data-ended]', s.endedOn.replace('{{date}}', this.#format(verdict.end)));
+    if (verdict.reason === 'windowEnded')
+      fill('[data-ended]', s.endedOn.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)));
     for (const element of this.querySelectorAll<HTMLElement>('[data-when]')) element.hidden = !parts.has(element.dataset['when']!);
     this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';
     this.classList.add('has-answer');

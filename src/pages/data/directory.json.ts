@@ -2,6 +2,8 @@
 import type { APIRoute } from 'astro';
 import { contactName, directoryOffices, helplineEntries } from '../../data/directory.ts';
 import { sitePages, urlOf } from '../../data/pages.ts';
+import { programmeTime } from '../../data/programmes.ts';
+import { hsdsStatus, programmeTimeText } from '../../lib/programmeTime.ts';
 import { hsdsFeed } from '../../lib/hsds.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
@@ -16,12 +18,18 @@ export const GET: APIRoute = async ({ site, url }) => {
   const programmePages = (await sitePages()).filter((page) => page.locale === locale && page.entry.data.kind === 'programme');
   const plain = (text: string) => text.replace(/\u00A0/g, ' ');
   const feed = hsdsFeed({
-    programmes: programmePages.map((page) => ({
-      key: page.key,
-      name: page.entry.data.title,
-      description: page.entry.data.description,
-      url: new URL(page.url, origin).href,
-    })),
+    programmes: await Promise.all(
+      programmePages.map(async (page) => {
+        const time = await programmeTime(page.key);
+        return {
+          key: page.key,
+          name: page.entry.data.title,
+          description: page.entry.data.description,
+          url: new URL(page.url, origin).href,
+          time: { status: hsdsStatus(time), alert: programmeTimeText(time, locale), assuredDate: time.compared.toISOString().slice(0, 10) },
+        };
+      }),
+    ),
     offices: offices.map(({ office }) => ({
       office,
       name: contactName(office, locale, t),
