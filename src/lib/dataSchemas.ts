@@ -81,6 +81,8 @@ export const helplineSchema = z
     /** Programmes this line belongs to (page keys). */
     programmes: z.array(pageKey).default([]),
     name: bilingual,
+    /** A name short enough for one line beside the number on a small phone ("Dla dzieci i młodzieży"). */
+    shortName: bilingual.optional(),
     description: bilingual,
     /** Why a fact (the number) is missing, in both languages. */
     missing: bilingual.optional(),
