@@ -1,0 +1,33 @@
+// Checks the built Polish pages for what Polish typography forbids in visible text:
+// a one-letter word (a, i, o, u, w, z) followed by a breaking space, i.e. left at a line's end.
+// Usage: node scripts/check-typography.ts [dist]   (after `npm run build`)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { htmlTextRuns, isPolishPage } from '../src/lib/htmlText.ts';
+import { looseOneLetterWords } from '../src/lib/typography.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => join(entry.parentPath, entry.name));
+
+const problems: string[] = [];
+let checked = 0;
+for (const file of pages) {
+  const html = readFileSync(file, 'utf8');
+  if (!isPolishPage(html)) continue;
+  checked += 1;
+  for (const run of htmlTextRuns(html)) {
+    for (const found of looseOneLetterWords(run)) problems.push(`${relative(dist, file)}: "${found}" in "${run.trim().slice(0, 80)}"`);
+  }
+}
+
+if (checked === 0) {
+  console.error(`No Polish pages found in ${dist}/: build the site first.`);
+  process.exit(1);
+}
+if (problems.length > 0) {
+  console.error(`Polish typography: ${problems.length} one-letter word(s) before a breaking space:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Polish typography: ${checked} Polish pages checked, no one-letter word before a breaking space.`);
