@@ -32,7 +32,7 @@ test.describe('the open-now line', () => {
 
   test('closes at the minute of closing and names tomorrow', async ({ page }) => {
     await openAt(page, directory.en, '2026-11-23T18:00:00+01:00');
-    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
   });
 
   test('changes by itself when the office closes while the page is open', async ({ page }) => {
@@ -40,7 +40,7 @@ test.describe('the open-now line', () => {
     await page.goto(directory.en);
     await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
     await page.clock.runFor(60_000);
-    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
   });
 
   test('knows 24 December is a public holiday and skips Christmas and the weekend', async ({ page }) => {
@@ -75,7 +75,7 @@ test.describe('for a reader in New York', () => {
     // 18:30 in Warsaw is 12:30 in New York: by the reader's clock Wrocław would be open.
     await openAt(page, directory.en, '2026-11-23T18:30:00+01:00');
     expect(await page.evaluate(() => new Date().getHours())).toBe(12);
-    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 08:30');
+    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
     // 09:30 in Warsaw is 03:30 in New York, the middle of the reader's night: Włocławek is open.
     await openAt(page, directory.en, '2026-11-24T09:30:00+01:00');
     await expect(office(page, 'Włocławek')).toContainText('Open now, until 16:30');
@@ -138,8 +138,8 @@ test.describe('helplines and contacts', () => {
 
 test.describe('vCards', () => {
   for (const [locale, label, note] of [
-    ['pl', 'Zapisz w kontaktach telefonu (vCard)', 'Godziny pracy: poniedziałek 10:00–18:00, wtorek 08:30–16:30, czwartek 08:30–16:30.'],
-    ['en', "Save to your phone's contacts (vCard)", 'Office hours (Polish time): Monday 10:00–18:00, Tuesday 08:30–16:30, Thursday 08:30–16:30.'],
+    ['pl', 'Zapisz w kontaktach telefonu (vCard)', 'Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30.'],
+    ['en', "Save to your phone's contacts (vCard)", 'Office hours (Polish time): Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30.'],
   ] as const) {
     test(`download as a contact card an address book can read (${locale})`, async ({ page, request }) => {
       await page.goto(directory[locale]);
