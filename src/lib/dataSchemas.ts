@@ -39,6 +39,8 @@ export const officeSchema = z
       street: z.string().min(1),
       postalCode: z.string().regex(/^\d{2}-\d{3}$/, 'a Polish postal code: 00-000'),
       city: z.string().min(1),
+      /** "In the city" as Polish says it, case and preposition written by an editor: "we Wrocławiu", "w Opolu". */
+      cityIn: z.string().regex(/^we? \S/, 'w/we and the city in the locative: "we Wrocławiu"').optional(),
       voivodeship: z.enum(voivodeships),
     }),
     /** Coordinates, if known (WGS 84). */
@@ -86,12 +88,19 @@ export const helplineSchema = z
     description: bilingual,
     /** Why a fact (the number) is missing, in both languages. */
     missing: bilingual.optional(),
+    /** Where the number is published by the institution itself or a ministry, and the day we read it there. */
+    source: z.object({ url: z.url(), read: isoDay }).optional(),
     /** When this entry was last checked against its source. */
     lastChecked: isoDay,
   })
   .refine((line) => line.number !== null || line.email !== undefined || line.missing !== undefined, {
     message: 'a line needs a number, an e-mail, or a `missing` note saying why neither is given',
     path: ['number'],
+  })
+  // Only 112, 116 111 and 116 123 are common knowledge; any other number must say where it is published.
+  .refine((line) => line.kind === 'emergency' || line.kind === 'support' || line.number === null || line.source !== undefined, {
+    message: 'a helpline number needs a `source` (url, read) where the institution or a ministry publishes it',
+    path: ['source'],
   });
 
 export type Helpline = z.infer<typeof helplineSchema>;
