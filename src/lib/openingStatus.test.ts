@@ -146,7 +146,7 @@ const english: StatusStrings = {
   on: { Mo: 'on Monday', Tu: 'on Tuesday', We: 'on Wednesday', Th: 'on Thursday', Fr: 'on Friday', Sa: 'on Saturday', Su: 'on Sunday' },
 };
 const polish: StatusStrings = {
-  openUntil: 'Teraz otwarte, do {time}',
+  openUntil: 'Teraz otwarte do {time}',
   closed: 'Teraz nieczynne',
   closedHoliday: 'Dziś nieczynne – dzień wolny od pracy',
   opensToday: 'otwarcie dziś o {time}',
@@ -161,7 +161,7 @@ describe('statusText', () => {
     opensAt: { date, weekday, minutes, inDays },
   });
   it.each([
-    [{ open: true, until: 990 }, 'Open now, until 16:30', 'Teraz otwarte, do 16:30'],
+    [{ open: true, until: 990 }, 'Open now, until 16:30', 'Teraz otwarte do 16:30'],
     [next('2026-11-23', 'Mo', 600, 0), 'Closed now, opens today at 10:00', 'Teraz nieczynne, otwarcie dziś o 10:00'],
     [next('2026-11-24', 'Tu', 510, 1), 'Closed now, opens tomorrow at 8:30', 'Teraz nieczynne, otwarcie jutro o 8:30'],
     [

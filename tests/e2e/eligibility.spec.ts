@@ -23,7 +23,7 @@ const ui = {
     continue: 'Dalej',
     back: 'Wstecz',
     submit: 'Sprawdź',
-    releaseQuestion: 'Jaka jest data Twojego wyjścia na wolność?',
+    releaseQuestion: 'Kiedy wyszedłeś/wyszłaś na wolność?',
     familyQuestion: 'Kiedy osoba z Twojej rodziny trafiła do zakładu karnego lub aresztu śledczego?',
     day: 'Dzień',
     month: 'Miesiąc',
@@ -47,7 +47,7 @@ const ui = {
     familyProgramme: '/rodzina-razem/',
     campaign: '/nie-moja-wina-a-moja-kara/',
     trafficking: '/ofiary-handlu-ludzmi/',
-    noLimit: 'nie ma limitu czasu',
+    noLimit: 'Źródło nie podaje, jak długo pomoc przysługuje',
     ops: 'Ośrodek pomocy społecznej w Twojej gminie',
     errors: {
       situation: 'Wybierz sytuację, która do Ciebie pasuje',
@@ -95,7 +95,7 @@ const ui = {
     familyProgramme: '/en/family-together/',
     campaign: '/en/not-my-fault-but-my-punishment/',
     trafficking: '/en/victims-of-trafficking/',
-    noLimit: 'there is no time limit',
+    noLimit: 'The source does not say for how long',
     ops: 'The social welfare centre in your municipality',
     errors: {
       situation: 'Choose the situation that fits you',
@@ -178,7 +178,7 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page).locator(`a[href="${t.campaign}"]:visible`)).toHaveCount(1);
     });
 
-    test('a person in prison gets yes with no time limit, without being asked for a date', async ({ page }) => {
+    test('a person in prison gets yes, told plainly that the source gives no time limit, without being asked for a date', async ({ page }) => {
       await open(page, t);
       await choose(page, t, t.inPrison);
       await expect(page.getByRole('heading', { name: t.yes })).toBeFocused();
@@ -193,6 +193,8 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page)).toContainText(t.ops);
       await expect(answer(page).getByRole('link', { name: '116 123', exact: true })).toBeVisible();
       await expect(answer(page).locator(`a[href="${t.trafficking}"]:visible`)).toHaveCount(1);
+      // A calm answer, not the red of a mistake in the form (--color-danger).
+      await expect(answer(page)).not.toHaveCSS('border-left-color', 'rgb(164, 21, 26)');
     });
 
     test('no situation chosen: an error summary takes focus and links to the question', async ({ page }) => {
