@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 test.use({ viewport: { width: 360, height: 640 } });
 
 const home = [
-  { locale: 'pl', url: '/', firstChoice: /wyszedłem lub wyszłam z więzienia/ },
+  { locale: 'pl', url: '/', firstChoice: /wyszedłem lub wyszłam z\swięzienia/ },
   { locale: 'en', url: '/en/', firstChoice: /I have just left prison/ },
 ] as const;
 
