@@ -1,10 +1,10 @@
-// Checks the built Polish pages for what Polish typography forbids in visible text:
-// a one-letter word (a, i, o, u, w, z) followed by a breaking space, i.e. left at a line's end.
+// Checks the built pages for what typography forbids in visible text: on Polish pages a one-letter word
+// (a, i, o, u, w, z) followed by a breaking space, i.e. left at a line's end; on every page a space before a comma.
 // Usage: node scripts/check-typography.ts [dist]   (after `npm run build`)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { htmlTextRuns, isPolishPage } from '../src/lib/htmlText.ts';
-import { looseOneLetterWords } from '../src/lib/typography.ts';
+import { htmlTextRuns, isPolishPage, visibleText } from '../src/lib/htmlText.ts';
+import { looseOneLetterWords, spacesBeforeCommas } from '../src/lib/typography.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -15,6 +15,7 @@ const problems: string[] = [];
 let checked = 0;
 for (const file of pages) {
   const html = readFileSync(file, 'utf8');
+  for (const found of spacesBeforeCommas(visibleText(html))) problems.push(`${relative(dist, file)}: space before a comma in "${found}"`);
   if (!isPolishPage(html)) continue;
   checked += 1;
   for (const run of htmlTextRuns(html)) {
@@ -27,7 +28,7 @@ if (checked === 0) {
   process.exit(1);
 }
 if (problems.length > 0) {
-  console.error(`Polish typography: ${problems.length} one-letter word(s) before a breaking space:\n  ${problems.join('\n  ')}`);
+  console.error(`Typography: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Polish typography: ${checked} Polish pages checked, no one-letter word before a breaking space.`);
+console.log(`Typography: ${pages.length} pages checked, no space before a comma; ${checked} Polish pages, no one-letter word before a breaking space.`);

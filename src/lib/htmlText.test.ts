@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlTextRuns, isPolishPage, mapHtmlText } from './htmlText';
+import { htmlTextRuns, isPolishPage, mapHtmlText, visibleText } from './htmlText';
 
 const upper = (text: string) => text.toUpperCase();
 
@@ -31,5 +31,11 @@ describe('isPolishPage', () => {
   it('knows a Polish page by its html lang', () => {
     expect(isPolishPage('<!doctype html><html lang="pl"><head>')).toBe(true);
     expect(isPolishPage('<!doctype html><html lang="en"><head>')).toBe(false);
+  });
+});
+
+describe('visibleText', () => {
+  it('joins the text across elements as it is shown', () => {
+    expect(visibleText('<li><a>Rodzin</a>\n , <a>Kampania</a></li>')).toBe('Rodzin\n , Kampania');
   });
 });

@@ -43,6 +43,16 @@ export function htmlTextRuns(html: string): string[] {
   return runs;
 }
 
+/** All visible text of a page as one string, white space between elements kept (as the reader sees it). */
+export function visibleText(html: string): string {
+  let text = '';
+  mapHtmlText(html, (run) => {
+    text += run;
+    return run;
+  });
+  return text;
+}
+
 /** Polish pages: <html lang="pl">. */
 export function isPolishPage(html: string): boolean {
   return /<html[^>]*\slang="pl"/.test(html);

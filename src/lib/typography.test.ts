@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepOneLetterWordsWithNext, looseOneLetterWords, polishTypography } from './typography';
+import { keepOneLetterWordsWithNext, looseOneLetterWords, polishTypography, spacesBeforeCommas } from './typography';
 
 const NBSP = '\u00A0';
 
@@ -55,5 +55,12 @@ describe('looseOneLetterWords', () => {
   it('finds a one-letter word before a breaking space, and nothing once typography is applied', () => {
     expect(looseOneLetterWords('Dzieci i handel')).toEqual(['i handel']);
     expect(looseOneLetterWords(polishTypography('Dzieci i handel w Polsce'))).toEqual([]);
+  });
+});
+
+describe('spacesBeforeCommas', () => {
+  it('finds white space before a comma, also a line break', () => {
+    expect(spacesBeforeCommas('Bydgoszcz\n , Włocławek')).toEqual(['Bydgoszcz ,']);
+    expect(spacesBeforeCommas('Bydgoszcz, Włocławek')).toEqual([]);
   });
 });

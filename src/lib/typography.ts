@@ -46,3 +46,8 @@ export function looseOneLetterWords(text: string): string[] {
   for (const match of text.matchAll(/(?<=^|[\s(„"'«—–-])[aiouwzAIOUWZ] +\S*/g)) found.push(match[0]);
   return found;
 }
+
+/** Pieces of text with white space before a comma ("Bydgoszcz , Włocławek"), also across elements. */
+export function spacesBeforeCommas(text: string): string[] {
+  return [...text.matchAll(/\S+\s+,/g)].map((match) => match[0].replace(/\s+/g, ' '));
+}
