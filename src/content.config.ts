@@ -40,6 +40,8 @@ const pages = defineCollection({
     printable: z.boolean().default(false),
     /** The source documents the facts come from (seed ids). */
     sources: z.array(z.enum(['000', '001', '002', '003'])).default([]),
+    /** Numbers shown first, before the page's words (ids from content/data/helplines.yaml), for people at risk. */
+    helplines: z.array(z.string().min(1)).optional(),
     /** Home only: the "who are you?" choices, each leading to a page. */
     choices: z
       .array(

@@ -75,7 +75,9 @@ export function statusHolidays(): string[] {
 }
 
 export function officeTitle(office: Office, locale: Locale, t: Translate): string {
-  return office.name?.[locale] ?? t('office.in', { city: office.address.city });
+  // Polish needs the city in the locative ("Biuro we Wrocławiu"); without it in the data, the name alone.
+  const { city, cityIn } = office.address;
+  return office.name?.[locale] ?? (cityIn ? t('office.in', { city, cityIn }) : t('office.inCity', { city }));
 }
 
 /** A name that makes sense in a phone's address book, away from this site: "Help after prison – Wrocław". */

@@ -39,6 +39,9 @@ export const phone = z.strictObject({
 
 const isoDay = z.coerce.date();
 
+/** EU-wide numbers everyone can check (emergency, children and young people, emotional support for adults). */
+const commonKnowledgeNumbers = ['112', '116 111', '116 123'];
+
 export interface DirectorySchemaOptions {
   /** What a page key may be; content.config.ts passes knownPageKey (the pages that exist). */
   page?: z.ZodType<string>;
@@ -66,6 +69,8 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
         postalCode: z.string().regex(/^\d{2}-\d{3}$/, 'a Polish postal code: 00-000'),
         /** The town, as on letters; offices are listed by it. */
         city: z.string().min(1),
+        /** "In the city" as Polish says it, case and preposition written by an editor: "we Wrocławiu", "w Opolu". */
+        cityIn: z.string().regex(/^we? \S/, 'w/we and the city in the locative: "we Wrocławiu"').optional(),
         /** The voivodeship in Polish, lower case ("dolnośląskie"); the directory groups offices by it. */
         voivodeship: z.enum(voivodeships),
       }),
@@ -111,16 +116,25 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       programmes: z.array(page).default([]),
       /** The line's name, in both languages. */
       name: bilingual,
+      /** A name short enough for one line beside the number on a small phone ("Dla dzieci i młodzieży"). */
+      shortName: bilingual.optional(),
       /** Who the line is for, in one sentence, in both languages. */
       description: bilingual,
       /** Why a fact (the number) is missing, in both languages. */
       missing: bilingual.optional(),
+      /** Where the number is published by the institution itself or a ministry, and the day we read it there. */
+      source: z.strictObject({ url: z.url(), read: isoDay }).optional(),
       /** When this entry was last checked against its source. */
       lastChecked: isoDay,
     })
     .refine((line) => line.number !== null || line.email !== undefined || line.missing !== undefined, {
       message: 'a line needs a number, an e-mail, or a `missing` note saying why neither is given',
       path: ['number'],
+    })
+    // Only the EU-wide 112, 116 111 and 116 123 are common knowledge; any other number must say where it is published.
+    .refine((line) => line.number === null || commonKnowledgeNumbers.includes(line.number) || line.source !== undefined, {
+      message: 'a helpline number needs a `source` (url, read) where the institution or a ministry publishes it',
+      path: ['source'],
     });
 
   return { officeSchema, helplineSchema };

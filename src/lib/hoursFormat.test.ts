@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, formatRanges, weekdayName } from './hoursFormat';
+import { clock, formatRanges, readableClock, weekdayName } from './hoursFormat';
 
 describe('hours in words', () => {
   it('names weekdays in each language', () => {
@@ -9,7 +9,8 @@ describe('hours in words', () => {
   });
   it('writes times and ranges', () => {
     expect(clock(510)).toBe('08:30');
+    expect(readableClock(510)).toBe('8:30');
     expect(formatRanges([[600, 1080]])).toBe('10:00–18:00');
-    expect(formatRanges([[480, 720], [780, 960]])).toBe('08:00–12:00, 13:00–16:00');
+    expect(formatRanges([[480, 720], [780, 960]])).toBe('8:00–12:00, 13:00–16:00');
   });
 });

@@ -15,10 +15,16 @@ export function weekdayName(day: Weekday, locale: Locale): string {
 /** Creating an Intl formatter is slow next to using one; thousands of offices name many weekdays. */
 const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
+/** "08:30": for machines (schema.org, the data feed). */
 export function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** "8:30": for readers, as Polish and English editors write a time. */
+export function readableClock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 export function formatRanges(ranges: readonly MinuteRange[]): string {
-  return ranges.map(([start, end]) => `${clock(start)}–${clock(end)}`).join(', ');
+  return ranges.map(([start, end]) => `${readableClock(start)}–${readableClock(end)}`).join(', ');
 }

@@ -45,7 +45,7 @@ describe('interface strings', () => {
   });
 
   it('applies Polish typography to Polish strings only', () => {
-    expect(useTranslations('pl')('site.tagline')).toContain('w\u00A0więzieniu');
+    expect(useTranslations('pl')('site.tagline')).toContain('i\u00A0ich');
     expect(useTranslations('en')('site.tagline')).not.toContain('\u00A0');
   });
 

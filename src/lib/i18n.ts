@@ -4,7 +4,7 @@
 import i18next, { type TOptions } from 'i18next';
 import { localeInfo, locales, type Locale } from './locales.ts';
 import { pluralCategories } from './plural.ts';
-import { keepOneLetterWordsWithNext } from './typography.ts';
+import { polishTypography } from './typography.ts';
 
 export type UiStrings = Record<string, string>;
 
@@ -76,6 +76,6 @@ export function useTranslations(locale: Locale): Translate {
   return (key, options = {}) => {
     if (!instance.exists(key, { ...options, lng: locale })) throw new Error(`No interface string "${key}" in content/ui/${locale}/`);
     const text = instance.t(key, { ...options, lng: locale }) as string;
-    return locale === 'pl' ? keepOneLetterWordsWithNext(text) : text;
+    return locale === 'pl' ? polishTypography(text) : text;
   };
 }

@@ -4,19 +4,19 @@ import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { phoneText } from './phone.ts';
 import { printHref } from './printHref.ts';
-import { keepOneLetterWordsWithNext } from './typography.ts';
+import { polishTypography } from './typography.ts';
 
-const polishTypography = defineMdastPlugin({
+const polishTypographyOfText = defineMdastPlugin({
   name: 'polish-typography',
   text(node, ctx) {
-    const value = keepOneLetterWordsWithNext(node.value);
+    const value = polishTypography(node.value);
     if (value !== node.value) ctx.setProperty(node, 'value', value);
   },
 });
 
 /** Polish typography, only for files under content/pages/pl/. */
 export function polishTypographyPlugin({ fileURL }: PluginFactoryContext) {
-  return fileURL?.pathname.includes('/content/pages/pl/') ? polishTypography : null;
+  return fileURL?.pathname.includes('/content/pages/pl/') ? polishTypographyOfText : null;
 }
 
 /**

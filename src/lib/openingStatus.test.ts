@@ -146,7 +146,7 @@ const english: StatusStrings = {
   on: { Mo: 'on Monday', Tu: 'on Tuesday', We: 'on Wednesday', Th: 'on Thursday', Fr: 'on Friday', Sa: 'on Saturday', Su: 'on Sunday' },
 };
 const polish: StatusStrings = {
-  openUntil: 'Teraz otwarte, do {time}',
+  openUntil: 'Teraz otwarte do {time}',
   closed: 'Teraz nieczynne',
   closedHoliday: 'Dziś nieczynne – dzień wolny od pracy',
   opensToday: 'otwarcie dziś o {time}',
@@ -161,9 +161,9 @@ describe('statusText', () => {
     opensAt: { date, weekday, minutes, inDays },
   });
   it.each([
-    [{ open: true, until: 990 }, 'Open now, until 16:30', 'Teraz otwarte, do 16:30'],
+    [{ open: true, until: 990 }, 'Open now, until 16:30', 'Teraz otwarte do 16:30'],
     [next('2026-11-23', 'Mo', 600, 0), 'Closed now, opens today at 10:00', 'Teraz nieczynne, otwarcie dziś o 10:00'],
-    [next('2026-11-24', 'Tu', 510, 1), 'Closed now, opens tomorrow at 08:30', 'Teraz nieczynne, otwarcie jutro o 08:30'],
+    [next('2026-11-24', 'Tu', 510, 1), 'Closed now, opens tomorrow at 8:30', 'Teraz nieczynne, otwarcie jutro o 8:30'],
     [
       { ...next('2026-12-28', 'Mo', 600, 4), holiday: true },
       'Closed today (public holiday), opens on Monday at 10:00',
@@ -171,8 +171,8 @@ describe('statusText', () => {
     ],
     [
       next('2027-01-07', 'Th', 510, 9),
-      'Closed now, opens on Thursday 7 January at 08:30',
-      'Teraz nieczynne, otwarcie w czwartek 7 stycznia o 08:30',
+      'Closed now, opens on Thursday 7 January at 8:30',
+      'Teraz nieczynne, otwarcie w czwartek 7 stycznia o 8:30',
     ],
     [{ open: false }, 'Closed now', 'Teraz nieczynne'],
   ])('words %j', (status, en, pl) => {

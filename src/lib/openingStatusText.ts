@@ -1,7 +1,7 @@
 // The open-now line in words: "Open now, until 18:00", "Closed now, opens on Tuesday at 08:30".
 // The words come from the interface strings (passed to the browser in a data- attribute), the
 // dates from Intl; Polish needs the weekday in the accusative ("w środę"), so weekdays are strings too.
-import { clock } from './hoursFormat.ts';
+import { readableClock as clock } from './hoursFormat.ts';
 import type { OpeningStatus } from './openingStatus.ts';
 import type { Weekday } from './week.ts';
 

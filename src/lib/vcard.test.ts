@@ -11,7 +11,7 @@ const contact: VCardContact = {
     { number: '600 000 000', kind: 'sms' },
   ],
   emails: ['biuro@example.org'],
-  note: 'Osoba kontaktowa: Monika Raniewicz. Godziny pracy: poniedziałek 10:00–18:00, wtorek 08:30–16:30, czwartek 08:30–16:30. W dni ustawowo wolne od pracy biuro jest nieczynne.',
+  note: 'Osoba kontaktowa: Monika Raniewicz. Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30. W dni ustawowo wolne od pracy biuro jest nieczynne.',
   url: 'https://example.org/gdzie-szukac-pomocy/#office-wroclaw',
   revised: new Date('2026-11-23'),
 };

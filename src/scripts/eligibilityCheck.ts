@@ -1,6 +1,7 @@
 // The "Can I get help?" form: one question at a time, the answer computed here in the browser by
 // src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
 // nothing is sent (submit is handled here), stored or put in the address.
+import { polishTypography } from '../lib/typography.ts';
 import { todayInWarsaw, toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
 import {
   checkEligibility,
@@ -165,7 +166,9 @@ export class EligibilityCheck extends HTMLElement {
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
     const s = this.#strings;
     const verdict = checkEligibility(start && needsDate(situation) ? { situation, start } : { situation: situation as 'inPrison' | 'none' }, today);
-    const fill = (selector: string, text: string) => (this.#find(selector).textContent = text);
+    // Dates from Intl ("1 stycznia 2027") need the same Polish typography as the rest of the page.
+    const fill = (selector: string, text: string) =>
+      (this.#find(selector).textContent = s.intl.startsWith('pl') ? polishTypography(text) : text);
     const parts = new Set<string>([verdict.eligible ? 'yes' : 'no', verdict.reason]);
     if (situation === 'family') parts.add('family');
 

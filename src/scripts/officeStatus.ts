@@ -1,6 +1,7 @@
 // Fills an office's "Open now, until 16:30" line and refreshes it as each minute starts. The schedule comes in
 // the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
+import { polishTypography } from '../lib/typography.ts';
 import { openingStatus } from '../lib/openingStatus.ts';
 import { statusText, type StatusStrings } from '../lib/openingStatusText.ts';
 import { decodeSchedule } from '../lib/week.ts';
@@ -35,7 +36,8 @@ export class OfficeStatus extends HTMLElement {
       this.hidden = true;
       return;
     }
-    this.textContent = statusText(status, JSON.parse(strings) as StatusStrings, locale);
+    const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
+    this.textContent = locale.startsWith('pl') ? polishTypography(text) : text;
     this.dataset.state = status.open ? 'open' : 'closed';
     this.hidden = false;
   }

@@ -23,7 +23,7 @@ const ui = {
     continue: 'Dalej',
     back: 'Wstecz',
     submit: 'Sprawdź',
-    releaseQuestion: 'Jaka jest data Twojego wyjścia na wolność?',
+    releaseQuestion: 'Kiedy wyszedłeś/wyszłaś na wolność?',
     familyQuestion: 'Kiedy osoba z Twojej rodziny trafiła do zakładu karnego lub aresztu śledczego?',
     day: 'Dzień',
     month: 'Miesiąc',
@@ -67,15 +67,15 @@ const ui = {
     homeChoice: 'I have just left prison',
     check: 'Check if you can get help',
     question: 'Which of these fits you?',
-    released: 'I have left a prison or a detention centre',
-    family: 'Someone in my family has just gone to a prison or a detention centre',
-    inPrison: 'I am in a prison or a detention centre now',
+    released: 'I have been released from prison or custody',
+    family: 'Someone in my family has just been sent to prison or remanded in custody',
+    inPrison: 'I am in prison or on remand now',
     none: 'None of these',
     continue: 'Continue',
     back: 'Back',
     submit: 'Check',
-    releaseQuestion: 'On what date did you leave the prison or detention centre?',
-    familyQuestion: 'On what date did your family member go to the prison or detention centre?',
+    releaseQuestion: 'On what date were you released?',
+    familyQuestion: 'On what date was your family member sent to prison or remanded in custody?',
     day: 'Day',
     month: 'Month',
     year: 'Year',
@@ -105,10 +105,10 @@ const ui = {
     ops: 'The social welfare centre in your municipality',
     errors: {
       situation: 'Choose the situation that fits you',
-      empty: 'Enter the date you left',
+      empty: 'Enter the date you were released',
       incomplete: 'Enter the day, the month and the year',
       impossible: 'That date does not exist',
-      future: 'The date you left must be today or earlier',
+      future: 'The date you were released must be today or earlier',
       tooEarly: 'The year must be 1900 or later',
     },
   },
@@ -188,7 +188,7 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page).locator(`a[href="${t.campaign}"]:visible`)).toHaveCount(1);
     });
 
-    test('a person in prison gets yes with no time limit, without being asked for a date', async ({ page }) => {
+    test('a person in prison gets yes, told plainly that the source gives no time limit, without being asked for a date', async ({ page }) => {
       await open(page, t);
       await choose(page, t, t.inPrison);
       await expect(page.getByRole('heading', { name: t.yes })).toBeFocused();
@@ -206,6 +206,8 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page)).toContainText(t.ops);
       await expect(answer(page).getByRole('link', { name: '116 123', exact: true })).toBeVisible();
       await expect(answer(page).locator(`a[href="${t.trafficking}"]:visible`)).toHaveCount(1);
+      // A calm answer, not the red of a mistake in the form (--color-danger).
+      await expect(answer(page)).not.toHaveCSS('border-left-color', 'rgb(164, 21, 26)');
     });
 
     test('no situation chosen: an error summary takes focus and links to the question', async ({ page }) => {

@@ -1,0 +1,59 @@
+// The visible text of an HTML page, for changing it (typography) or reading it (checks), without a DOM.
+// Tags and their attributes stay byte for byte; so do scripts, styles, JSON-LD and preformatted text.
+
+/** A tag, with quoted attribute values that may hold ">"; or a comment. */
+const token = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/** Elements whose content is not running text. */
+const rawElements = new Set(['script', 'style', 'textarea', 'pre', 'code', 'template']);
+
+function decode(text: string): string {
+  return text.replace(/&(?:quot|#34);/g, '"').replace(/&(?:nbsp|#160);/g, '\u00A0');
+}
+
+/** The page with `change` applied to each run of text between tags (entities for quotes and no-break spaces decoded). */
+export function mapHtmlText(html: string, change: (text: string) => string): string {
+  let result = '';
+  let last = 0;
+  let rawUntil: string | undefined;
+  for (const match of html.matchAll(token)) {
+    const text = html.slice(last, match.index);
+    result += rawUntil || text === '' ? text : change(decode(text));
+    result += match[0];
+    last = match.index + match[0].length;
+    const name = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(match[0]);
+    if (!name) continue;
+    const tag = name[2]!.toLowerCase();
+    if (rawUntil) {
+      if (name[1] === '/' && tag === rawUntil) rawUntil = undefined;
+    } else if (name[1] === '' && rawElements.has(tag) && !match[0].endsWith('/>')) {
+      rawUntil = tag;
+    }
+  }
+  const rest = html.slice(last);
+  return result + (rawUntil || rest === '' ? rest : change(decode(rest)));
+}
+
+/** The runs of visible text of a page (including <title>), in order. */
+export function htmlTextRuns(html: string): string[] {
+  const runs: string[] = [];
+  mapHtmlText(html, (text) => {
+    if (text.trim() !== '') runs.push(text);
+    return text;
+  });
+  return runs;
+}
+
+/** All visible text of a page as one string, white space between elements kept (as the reader sees it). */
+export function visibleText(html: string): string {
+  let text = '';
+  mapHtmlText(html, (run) => {
+    text += run;
+    return run;
+  });
+  return text;
+}
+
+/** Polish pages: <html lang="pl">. */
+export function isPolishPage(html: string): boolean {
+  return /<html[^>]*\slang="pl"/.test(html);
+}
