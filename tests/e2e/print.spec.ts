@@ -51,6 +51,9 @@ async function printToPdf(page: Page, file: string): Promise<{ text: string; pag
   return { text: text.replace(/[\s\u00A0]+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
 }
 
+/** A fixed moment to print at: 00:30 in Warsaw, when the date there is already a day ahead of UTC's. */
+const printedAt = new Date('2027-03-14T23:30:00Z');
+
 function occurrences(text: string, phrase: string): number {
   return text.split(phrase).length - 1;
 }
@@ -58,6 +61,7 @@ function occurrences(text: string, phrase: string): number {
 for (const sheet of sheets) {
   test(`${sheet.path} prints as a clean document`, async ({ page }, testInfo) => {
     const strings = ui[sheet.lang];
+    await page.clock.setFixedTime(printedAt);
     await page.goto(sheet.path);
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
@@ -69,8 +73,8 @@ for (const sheet of sheets) {
 
     expect(text).toContain(title.replace(/[\s\u00A0]+/g, ' '));
     expect(text).toContain(`${strings.address} ${canonical}`);
-    const today = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(new Date());
-    expect(text).toContain(`${strings.printed} ${today.replace(/\s/g, ' ')}`);
+    const printedOn = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(printedAt);
+    expect(text).toContain(`${strings.printed} ${printedOn.replace(/\s/g, ' ')}`);
     expect(text).toContain(strings.checked);
 
     for (const chrome of [strings.quickExit, strings.skipLink, strings.search, strings.printButton]) {

@@ -1,8 +1,9 @@
 // Every page: a strict Content-Security-Policy (meta and header), the static-host headers,
 // and no CSP violation or script error in the browser.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from './builtSite';
+import { builtPagePaths, distDir } from './builtSite';
 
 const requiredHeaders = {
   'strict-transport-security': /max-age=\d{7,}/,
@@ -14,7 +15,7 @@ const requiredHeaders = {
 };
 
 test('the _headers file parses: a block per page, each with a policy', () => {
-  const blocks = readFileSync('dist/_headers', 'utf8')
+  const blocks = readFileSync(join(distDir, '_headers'), 'utf8')
     .split(/\n\n+/)
     .filter((block) => !block.startsWith('#'))
     .map((block) => block.split('\n').filter((line) => line !== ''));
