@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../lib/i18n.ts';
 import type { Locale } from '../lib/locales.ts';
+import { absoluteUrl } from '../lib/publicAddress.ts';
 import { officeVCard } from '../lib/vcard.ts';
 import { contactName, contactNote, directoryOffices, officeUrl } from './directory.ts';
 
@@ -12,7 +13,7 @@ export async function vcardPaths() {
 const country = { pl: 'Polska', en: 'Poland' } as const;
 
 export function officeVCardResponse(locale: Locale): APIRoute {
-  return async ({ props, site, url }) => {
+  return async ({ props, site }) => {
     const { office } = props as Awaited<ReturnType<typeof vcardPaths>>[number]['props'];
     const t = useTranslations(locale);
     const text = officeVCard({
@@ -22,7 +23,8 @@ export function officeVCardResponse(locale: Locale): APIRoute {
       phones: office.phones,
       emails: office.emails,
       note: contactNote(office, locale, t),
-      url: new URL(await officeUrl(locale, office.id), site ?? url.origin).href,
+      // None in a local preview: a card must not send anyone to this machine.
+      url: absoluteUrl(await officeUrl(locale, office.id), site),
       revised: office.lastChecked,
     });
     return new Response(text, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });

@@ -3,14 +3,16 @@ import type { APIRoute } from 'astro';
 import { contactName, directoryOffices, helplineEntries } from '../../data/directory.ts';
 import { sitePages, urlOf } from '../../data/pages.ts';
 import { hsdsFeed } from '../../lib/hsds.ts';
+import { publicOrRelative } from '../../lib/publicAddress.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 import { closedOnPublicHolidays, polishPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
 
 const locale = 'pl';
 
-export const GET: APIRoute = async ({ site, url }) => {
+export const GET: APIRoute = async ({ site }) => {
   const t = useTranslations(locale);
-  const origin = site ?? new URL(url.origin);
+  // Addresses stay relative in a local preview, which has no public address.
+  const origin = site;
   const offices = await directoryOffices();
   const programmePages = (await sitePages()).filter((page) => page.locale === locale && page.entry.data.kind === 'programme');
   const year = new Date().getFullYear();
@@ -20,7 +22,7 @@ export const GET: APIRoute = async ({ site, url }) => {
       key: page.key,
       name: page.entry.data.title,
       description: page.entry.data.description,
-      url: new URL(page.url, origin).href,
+      url: publicOrRelative(page.url, origin),
     })),
     offices: offices.map(({ office }) => ({
       office,
@@ -35,7 +37,7 @@ export const GET: APIRoute = async ({ site, url }) => {
       publicNumbersDescription: plain(t('feed.publicNumbersDescription')),
       language: locale,
     },
-    source: new URL(await urlOf(locale, 'directory'), origin).href,
+    source: publicOrRelative(await urlOf(locale, 'directory'), origin),
     generated: new Date().toISOString().slice(0, 10),
   });
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
