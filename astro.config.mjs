@@ -6,10 +6,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin, printHrefsPlugin } from './src/lib/markdownPlugins.ts';
 import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { localPreviewNotice } from './src/integrations/localPreview.ts';
+import { publicSite } from './src/lib/publicAddress.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
-// The public address; set SITE_URL when deploying (canonical links, hreflang and the sitemap use it).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address; set SITE_URL when deploying (canonical links, hreflang, the sitemap and printed
+// addresses use it). Without it the build is a local preview that names no address at all.
+const site = publicSite(process.env.SITE_URL);
 
 export default defineConfig({
   site,
@@ -28,11 +31,16 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
-      serialize: sitemapAlternates(site),
-    }),
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => !/\/404\/?$/.test(page),
+            serialize: sitemapAlternates(site),
+          }),
+        ]
+      : []),
     securityHeaders(),
+    localPreviewNotice(site),
   ],
   security: {
     csp: {

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { leafletPlaceholders, pdfPageCount, withLeafletLinks, type Leaflet } from '../src/lib/leaflets.ts';
 
 interface ManifestEntry extends Leaflet {
@@ -31,6 +31,10 @@ const unknown = only?.filter((url) => !pages.some((page) => page.url === url)) ?
 if (unknown.length > 0) fail(`Not a leaflet page of the built site: ${unknown.join(', ')}`);
 const chosen = only ? pages.filter((page) => only.includes(page.url)) : pages;
 
+if (!readFileSync(join(dist, 'index.html'), 'utf8').includes('rel="canonical"')) {
+  console.warn('export:pdf: the site was built without SITE_URL (a local preview): the leaflets carry no web address.');
+}
+
 const manifestFile = join(dist, 'pdf', 'manifest.json');
 const manifest = readManifest();
 const server = await serve(dist);
@@ -47,6 +51,7 @@ try {
   await tab.emulateMedia({ media: 'print' });
   for (const { url, pdf } of chosen) {
     await tab.goto(origin + url, { waitUntil: 'load' });
+    await withPublicLinks(tab, origin);
     const file = join(dist, pdf);
     mkdirSync(dirname(file), { recursive: true });
     const bytes = await tab.pdf({ path: file, preferCSSPageSize: true, tagged: true, outline: true });
@@ -68,6 +73,28 @@ for (const file of htmlFiles) {
   linked += leafletPlaceholders(updated).filter((pdf) => leaflets.has(pdf)).length;
 }
 console.log(`${chosen.length} PDF(s) made; ${linked} page(s) link to a leaflet. Manifest: ${relative(process.cwd(), manifestFile)}`);
+
+/**
+ * A PDF keeps every link as a clickable address, resolved where the page was loaded from: this loopback
+ * server. Links to the site are pointed at its public address (the page's canonical link) instead; a local
+ * preview has none, so they stop being links there, and the sheet still writes out their path.
+ */
+async function withPublicLinks(tab: Page, origin: string): Promise<void> {
+  await tab.evaluate((origin) => {
+    const site = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const url = new URL(link.href);
+      if (url.origin !== origin) continue;
+      const path = `${url.pathname}${url.search}${url.hash}`;
+      if (site) {
+        link.href = new URL(path, site).href;
+      } else {
+        if (!link.hasAttribute('data-print-url') && !link.getAttribute('href')?.startsWith('#')) link.dataset['printUrl'] = path;
+        link.removeAttribute('href');
+      }
+    }
+  }, origin);
+}
 
 /** The leaflets made before (kept when only some are made again), without any whose file is gone. */
 function readManifest(): Record<string, ManifestEntry> {

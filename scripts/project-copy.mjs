@@ -21,14 +21,17 @@ export function removeCopy(target) {
   rmSync(target, { recursive: true, force: true });
 }
 
-/** Runs a package's command (astro, pagefind) in `cwd` with this Node; returns its status, output and seconds. */
-export function runTool(tool, args, cwd) {
+/**
+ * Runs a package's command (astro, pagefind) in `cwd` with this Node, with `env` added to the environment;
+ * returns its status, output and seconds.
+ */
+export function runTool(tool, args, cwd, env = {}) {
   const started = performance.now();
   const script = realpathSync(join(cwd, 'node_modules/.bin', tool));
   const result = spawnSync(process.execPath, [script, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   // Without the terminal colour codes.
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

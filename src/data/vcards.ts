@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { useTranslations } from '../lib/i18n.ts';
 import type { Locale } from '../lib/locales.ts';
 import { programmeTimeText } from '../lib/programmeTime.ts';
+import { absoluteUrl } from '../lib/publicAddress.ts';
 import { officeVCard } from '../lib/vcard.ts';
 import { contactName, contactNote, directoryOffices, officeUrl } from './directory.ts';
 import { programmeTime } from './programmes.ts';
@@ -14,7 +15,7 @@ export async function vcardPaths() {
 const country = { pl: 'Polska', en: 'Poland' } as const;
 
 export function officeVCardResponse(locale: Locale): APIRoute {
-  return async ({ props, site, url }) => {
+  return async ({ props, site }) => {
     const { office } = props as Awaited<ReturnType<typeof vcardPaths>>[number]['props'];
     const t = useTranslations(locale);
     const text = officeVCard({
@@ -25,7 +26,8 @@ export function officeVCardResponse(locale: Locale): APIRoute {
       emails: office.emails,
       // A card saved in a phone outlives the page: it carries the programme's time too.
       note: [programmeTimeText(await programmeTime(office.programmes[0]!), locale), contactNote(office, locale, t)].join(' ').replace(/\u00A0/g, ' '),
-      url: new URL(await officeUrl(locale, office.id), site ?? url.origin).href,
+      // None in a local preview: a card must not send anyone to this machine.
+      url: absoluteUrl(await officeUrl(locale, office.id), site),
       revised: office.lastChecked,
     });
     return new Response(text, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });

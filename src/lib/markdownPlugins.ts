@@ -56,7 +56,7 @@ export const phoneLinksPlugin = defineHastPlugin({
  * Every link gets data-print-url: what print.css writes after the link's text on paper
  * (the absolute address of an internal page, a number or e-mail address without its scheme; "" for nothing).
  */
-export function printHrefsPlugin(site: string) {
+export function printHrefsPlugin(site: string | undefined) {
   return defineHastPlugin({
     name: 'print-hrefs',
     element: {

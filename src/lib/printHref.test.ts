@@ -27,4 +27,13 @@ describe('printHref', () => {
   ])('adds nothing after %j when the text %j already says it', (href, text) => {
     expect(printHref(href, text, site)).toBe('');
   });
+
+  it.each([
+    ['/en/family-together/', 'Family together', '/en/family-together/'],
+    ['../about/', 'About', '/about/'],
+    ['https://www.openstreetmap.org/search?query=x', 'Map', 'https://www.openstreetmap.org/search?query=x'],
+    ['tel:116111', 'the helpline for children', '116111'],
+  ])('in a local preview (no public address), writes out %j after %j without any host', (href, text, expected) => {
+    expect(printHref(href, text, undefined)).toBe(expected);
+  });
 });

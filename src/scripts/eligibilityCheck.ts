@@ -63,7 +63,8 @@ export class EligibilityCheck extends HTMLElement {
     });
     // Answers must not outlive the page: clear them when it is left, so Back (page cache) shows nothing.
     window.addEventListener('pagehide', () => this.#reset());
-    this.hidden = false;
+    // Only now is the form shown (EligibilityCheck.astro): a form whose script never ran must not be usable.
+    this.dataset['ready'] = '';
   }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string): T {

@@ -1,6 +1,7 @@
 // Before the page is printed (or saved as PDF): the date goes on the sheet, and every link in the content
 // that the build did not give a printed address (links drawn by components) gets one, absolute,
-// on the site's public address rather than wherever this copy is served from.
+// on the site's public address (the canonical link) rather than wherever this copy is served from;
+// a local preview has no public address, so its links print as paths.
 import { localeInfo, isLocale } from '../lib/locales.ts';
 import { printHref } from '../lib/printHref.ts';
 
@@ -14,7 +15,7 @@ export function prepareSheet(doc: Document, now: Date): void {
     dateLine.textContent = (dateLine.dataset['printDate'] ?? '').replace('{date}', date);
     dateLine.hidden = false;
   }
-  const site = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? doc.baseURI;
+  const site = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('main a[href]:not([data-print-url])')) {
     link.dataset['printUrl'] = printHref(link.getAttribute('href') ?? '', link.textContent ?? '', site);
   }

@@ -1,11 +1,16 @@
 // Leaves the page at once: hides it, then replaces it in history so Back does not return.
 // Shift pressed three times within two seconds does the same, except while typing in a field
-// (on-screen keyboards send Shift for capital letters).
+// (on-screen keyboards send Shift for capital letters); a radio button or a checkbox is not typing.
 const presses = 3;
 const withinMs = 2000;
 
+/** Inputs that take no typed text: Shift there is never part of a capital letter. */
+const untyped = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file']);
+
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !untyped.has(target.type);
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
 export class QuickExit extends HTMLElement {

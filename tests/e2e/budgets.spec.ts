@@ -1,9 +1,10 @@
 // Performance budgets over every built page: what a cold load transfers (gzip), the JavaScript
 // a content page ships, and no layout shift.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from './builtSite';
+import { builtPagePaths, distDir } from './builtSite';
 
 /** Every page, cold, compressed: at most 50 KB (the search index, loaded on demand, is not counted). */
 const pageBudget = 50 * 1024;
@@ -11,7 +12,7 @@ const pageBudget = 50 * 1024;
 const scriptBudget = 8 * 1024;
 
 function gzippedSize(urlPath: string): number {
-  const file = urlPath.endsWith('/') ? `dist${urlPath}index.html` : `dist${decodeURIComponent(urlPath)}`;
+  const file = join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : decodeURIComponent(urlPath));
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 

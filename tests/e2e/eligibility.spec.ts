@@ -317,7 +317,7 @@ for (const [locale, t] of Object.entries(ui)) {
 
     test('has no accessibility violations with the answer and with the error summary shown', async ({ page }) => {
       test.slow(); // three axe runs; slow on a busy machine
-      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       await open(page, t);
       await choose(page, t, t.released);
       await enterDate(page, t, ['31', '2', '2026']);
@@ -352,6 +352,37 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(page.getByRole('button', { name: t.continue, exact: true })).toHaveCount(0);
     });
   });
+
+  test.describe(`eligibility check when its script does not run (${locale})`, () => {
+    // JavaScript is on, but the site's scripts are refused (blocked, or too new for an old phone).
+    test.beforeEach(async ({ page }) => {
+      await page.route('**/_astro/*.js', (route) => route.abort());
+    });
+
+    test('shows the note instead of a form that could not work, and nothing can put an answer in the address', async ({ page }) => {
+      await page.goto(t.path);
+      await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+      await expect(page.getByText(/needs JavaScript|wymaga JavaScriptu/)).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.check })).toBeHidden();
+      await expect(page.getByRole('radio')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: t.continue, exact: true })).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: t.offices })).toBeVisible();
+
+      // Even submitted by other means (a leftover page, an assistive tool), the form goes nowhere.
+      await page.locator('eligibility-check form').evaluate((form: HTMLFormElement) => {
+        form.querySelector<HTMLInputElement>('input[value="released"]')!.checked = true;
+        form.requestSubmit();
+      });
+      await expect(page.getByText(/needs JavaScript|wymaga JavaScriptu/)).toBeVisible();
+      expect(page.url()).toBe(new URL(t.path, page.url()).href);
+    });
+  });
+
+  test(`with its script running, the note gives way to the form (${locale})`, async ({ page }) => {
+    await page.goto(t.path);
+    await expect(page.getByRole('radio', { name: t.released })).toBeVisible();
+    await expect(page.getByText(/needs JavaScript|wymaga JavaScriptu/)).toBeHidden();
+  });
 }
 
 test.describe('today is the date in Poland, not on the device', () => {
@@ -366,6 +397,15 @@ test.describe('today is the date in Poland, not on the device', () => {
     await enterDate(page, t, ['11', '11', '2026']);
     await expect(answer(page)).toContainText('1 day left, counting today.');
   });
+});
+
+test('no form puts what a reader enters in an address, except search, whose words are its address', () => {
+  const searchPages = ['/szukaj/', '/en/search/'];
+  for (const path of [ui.pl.path, ui.en.path, ui.pl.home, ui.en.home]) {
+    const forms = [...readBuiltPage(path).matchAll(/<form\b([^>]*)>/g)].map((m) => m[1]!);
+    const others = forms.filter((attributes) => !searchPages.some((search) => attributes.includes(`action="${search}"`)));
+    for (const attributes of others) expect(attributes, path).toMatch(/\bmethod="dialog"/);
+  }
 });
 
 test('the check ships a few kilobytes of JavaScript', () => {

@@ -5,15 +5,17 @@ import { sitePages, urlOf } from '../../data/pages.ts';
 import { programmeTime } from '../../data/programmes.ts';
 import { hsdsStatus, programmeTimeText } from '../../lib/programmeTime.ts';
 import { hsdsFeed } from '../../lib/hsds.ts';
+import { publicOrRelative } from '../../lib/publicAddress.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
 import { buildDayIso, buildHolidays } from '../../data/buildDay.ts';
 
 const locale = 'pl';
 
-export const GET: APIRoute = async ({ site, url }) => {
+export const GET: APIRoute = async ({ site }) => {
   const t = useTranslations(locale);
-  const origin = site ?? new URL(url.origin);
+  // Addresses stay relative in a local preview, which has no public address.
+  const origin = site;
   const offices = await directoryOffices();
   const programmePages = (await sitePages()).filter((page) => page.locale === locale && page.entry.data.kind === 'programme');
   const plain = (text: string) => text.replace(/\u00A0/g, ' ');
@@ -25,7 +27,7 @@ export const GET: APIRoute = async ({ site, url }) => {
           key: page.key,
           name: page.entry.data.title,
           description: page.entry.data.description,
-          url: new URL(page.url, origin).href,
+          url: publicOrRelative(page.url, origin),
           time: { status: hsdsStatus(time), alert: programmeTimeText(time, locale), assuredDate: time.compared.toISOString().slice(0, 10) },
         };
       }),
@@ -43,7 +45,7 @@ export const GET: APIRoute = async ({ site, url }) => {
       publicNumbersDescription: plain(t('feed.publicNumbersDescription')),
       language: locale,
     },
-    source: new URL(await urlOf(locale, 'directory'), origin).href,
+    source: publicOrRelative(await urlOf(locale, 'directory'), origin),
     generated: buildDayIso,
   });
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
