@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin, printHrefsPlugin } from './src/lib/markdownPlugins.ts';
-import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
+import { pageTranslationGroups, sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';
 import { publicSite } from './src/lib/publicAddress.ts';
@@ -13,6 +13,8 @@ import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 // The public address; set SITE_URL when deploying (canonical links, hreflang, the sitemap and printed
 // addresses use it). Without it the build is a local preview that names no address at all.
 const site = publicSite(process.env.SITE_URL);
+// Read (and checked) in every build, with or without a sitemap.
+const pageGroups = pageTranslationGroups();
 
 export default defineConfig({
   site,
@@ -35,7 +37,7 @@ export default defineConfig({
       ? [
           sitemap({
             filter: (page) => !/\/404\/?$/.test(page),
-            serialize: sitemapAlternates(site),
+            serialize: sitemapAlternates(site, pageGroups),
           }),
         ]
       : []),

@@ -9,7 +9,15 @@ interface SitemapItem {
   links?: { url: string; lang: string }[];
 }
 
-function readPageRefs(dir = 'content/pages'): PageRef[] {
+/**
+ * Every page's language versions, read from the content files' front matter. It runs when the configuration
+ * loads, in every build (a local preview has no sitemap), so malformed front matter or a missing slug stops it.
+ */
+export function pageTranslationGroups(dir = 'content/pages'): Record<Locale, string>[] {
+  return [...translationGroups(readPageRefs(dir)).values()];
+}
+
+function readPageRefs(dir: string): PageRef[] {
   return locales.flatMap((locale) =>
     readdirSync(`${dir}/${locale}`)
       .filter((name) => name.endsWith('.mdx'))
@@ -23,8 +31,7 @@ function readPageRefs(dir = 'content/pages'): PageRef[] {
   );
 }
 
-export function sitemapAlternates(site: string) {
-  const groups = [...translationGroups(readPageRefs()).values()];
+export function sitemapAlternates(site: string, groups: readonly Record<Locale, string>[]) {
   return (item: SitemapItem): SitemapItem => {
     const path = new URL(item.url).pathname;
     const alternates = alternatesOf(groups, path);
