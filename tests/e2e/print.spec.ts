@@ -181,7 +181,7 @@ test('a programme page prints its time and what we do not know under its title, 
   ];
   for (const { path, when, unknown } of sheets) {
     await page.goto(path);
-    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim().replace(/[\s\u00A0]+/g, ' ');
     const { text } = await printToPdf(page, testInfo.outputPath('time.pdf'));
     expect(text).toContain(`${title} ${when}`);
     expect(text).toContain(unknown);

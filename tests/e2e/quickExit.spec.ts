@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const ui = {
   pl: { home: '/', check: '/czy-moge-dostac-pomoc/', region: 'Szybkie wyjście', exit: 'Wyjdź szybko', released: 'Jestem po wyjściu z zakładu karnego lub aresztu śledczego', search: 'Szukaj w serwisie' },
-  en: { home: '/en/', check: '/en/can-i-get-help/', region: 'Quick exit', exit: 'Exit this page', released: 'I have left a prison or a detention centre', search: 'Search this site' },
+  en: { home: '/en/', check: '/en/can-i-get-help/', region: 'Quick exit', exit: 'Exit this page', released: 'I have been released from prison or custody', search: 'Search this site' },
 } as const;
 
 const neutral = 'https://www.google.com/';

@@ -58,8 +58,12 @@ for (const [locale, t] of Object.entries(programmes)) {
         const note = timeNote(page, t.note);
         await expect(note).toContainText(loosely(when));
         await expect(note).toContainText(loosely(unknown));
-        // Under the title: the note is the next thing after the h1.
-        const nextToTitle = await page.getByRole('heading', { level: 1 }).evaluate((h1) => h1.nextElementSibling?.getAttribute('role'));
+        // Under the title: the note is the next thing after the h1, or after the numbers that pages for people
+        // at risk put first (the trafficking and partnership pages).
+        const nextToTitle = await page.getByRole('heading', { level: 1 }).evaluate((h1) => {
+          const next = h1.nextElementSibling;
+          return (next?.classList.contains('page-helplines') ? next.nextElementSibling : next)?.getAttribute('role');
+        });
         expect(nextToTitle).toBe('note');
       });
     }
