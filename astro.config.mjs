@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin, printHrefsPlugin } from './src/lib/markdownPlugins.ts';
 import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { searchWords } from './src/integrations/searchWords.ts';
+import { excerptPolicyName } from './src/lib/searchExcerpt.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
 // The public address; set SITE_URL when deploying (canonical links, hreflang and the sitemap use it).
@@ -33,6 +35,7 @@ export default defineConfig({
       serialize: sitemapAlternates(site),
     }),
     securityHeaders(),
+    searchWords(),
   ],
   security: {
     csp: {
@@ -44,6 +47,10 @@ export default defineConfig({
         "form-action 'self'",
         "base-uri 'none'",
         "manifest-src 'self'",
+        // Trusted Types: no script may write HTML or script URLs except through the one policy that
+        // builds search excerpts (src/lib/searchExcerpt.ts).
+        "require-trusted-types-for 'script'",
+        `trusted-types ${excerptPolicyName}`,
       ],
       scriptDirective: { hashes: [cspHash(markJavaScript)] },
     },

@@ -41,11 +41,11 @@ export const searchTable: Record<'pl' | 'en', SearchCase[]> = {
     { query: 'dzieci więźniów', expected: family.pl, why: 'synonym' },
     { query: 'mieszkanei', expected: postPenitentiary.pl, why: 'typo', shownAs: 'mieszkanie' },
     { query: 'psycholg', expected: postPenitentiary.pl, why: 'typo', shownAs: 'psycholog' },
-    { query: 'schronsiko', expected: postPenitentiary.pl, why: 'typo', shownAs: 'schronisko' },
+    { query: 'schronsiko', expected: postPenitentiary.pl, why: 'typo', shownAs: 'schronisku' },
     { query: 'telfon', expected: directory.pl, why: 'typo', shownAs: 'telefon' },
     { query: 'Bidgoszcz', expected: directory.pl, why: 'typo', shownAs: 'bydgoszcz' },
     { query: 'przemooc', expected: partnership.pl, why: 'typo', shownAs: 'przemoc' },
-    { query: 'handel ludzmii', expected: trafficking.pl, why: 'typo', shownAs: 'handel ludzmi' },
+    { query: 'hadnlu ludzmi', expected: trafficking.pl, why: 'typo', shownAs: 'handlu ludzmi' },
   ],
   en: [
     { query: 'job', expected: postPenitentiary.en, why: 'everyday' },
