@@ -98,6 +98,10 @@ export class PagefindLoader {
         if (!response.ok) throw new Error(`${response.status} fetching ${this.#wordsUrl}`);
         return (await response.json()) as SearchWords;
       });
+      // Asked for together rather than one after another: on a slow network every request in a chain
+      // costs a round trip (2 s on slow 3G). Preloads, unlike a second fetch, never download twice.
+      preloadFile(`${this.#bundle}pagefind.js`, 'modulepreload');
+      preloadFile(`${this.#bundle}wasm.${this.#locale}.pagefind`, 'fetch');
       // A path known only in the browser: the bundler must leave this import alone.
       const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as PagefindModule;
       // The index is small, so searching on the main thread is quick, and skipping the web worker
@@ -106,8 +110,12 @@ export class PagefindLoader {
       // word found there counts extra: "housing" or "hours" puts the page that offers them first.
       await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { description: 3 } } });
       await pagefind.init();
+      const searchWords = await words;
+      // The index chunk of the site's commonest word (on a small site the whole index), loaded beside
+      // the filter chunk, so the first search waits only for its results.
+      if (searchWords.words[0]) void pagefind.preload(searchWords.words[0]).catch(() => undefined);
       const kinds = Object.keys((await pagefind.filters())['kind'] ?? {});
-      return { pagefind, words: await words, kinds };
+      return { pagefind, words: searchWords, kinds };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
@@ -199,6 +207,17 @@ export class PagefindLoader {
     }
     return resolved;
   }
+}
+
+function preloadFile(href: string, kind: 'modulepreload' | 'fetch'): void {
+  const link = document.createElement('link');
+  link.rel = kind === 'modulepreload' ? 'modulepreload' : 'preload';
+  if (kind === 'fetch') {
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+  }
+  link.href = href;
+  document.head.append(link);
 }
 
 function termOf(word: string, locale: Locale): string {
