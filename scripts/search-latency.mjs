@@ -33,7 +33,10 @@ const queries = [
 
 const base = `http://127.0.0.1:${values.port}`;
 const server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', () => reject(new Error(`the server could not start on port ${values.port}`)));
+});
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

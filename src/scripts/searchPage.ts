@@ -182,6 +182,9 @@ export class SearchPage extends HTMLElement {
     for (const count of this.querySelectorAll<HTMLElement>('[data-count]')) {
       const value = counts?.[count.dataset['count'] ?? ''];
       count.textContent = value === undefined ? '' : `(${value})`;
+      // A kind with nothing to show is not worth a line on a phone, unless it is the one chosen.
+      const option = count.closest('label');
+      if (option) option.hidden = value === 0 && !option.querySelector('input')?.checked;
     }
   }
 

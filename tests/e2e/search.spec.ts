@@ -10,8 +10,8 @@ import { contentPagePaths, localeOfPath } from './builtSite';
 const searchPage = { pl: '/szukaj/', en: '/en/search/' } as const;
 const notFoundPage = { pl: '/404.html', en: '/en/404/' } as const;
 const ui = {
-  pl: { headerLink: 'Szukaj w serwisie', searching: 'Szukam…', kinds: 'Rodzaj strony', broken: /Wyszukiwarka nie działa/, field: 'Czego szukasz?', submit: 'Szukaj', all: /Wszystkie/, directory: /Adresy i\s+telefony/, more: 'Pokaż więcej wyników', header: 'Wyszukiwanie w serwisie', results: 'Wyniki wyszukiwania', index: 'Spis wszystkich stron', nothing: /Nic nie znaleziono/ },
-  en: { headerLink: 'Search this site', searching: 'Searching…', kinds: 'Type of page', broken: /Search is not working/, field: 'What are you looking for?', submit: 'Search', all: /All/, directory: /Offices and helplines/, more: 'Show more results', header: 'Site search', results: 'Search results', index: 'All pages of this site', nothing: /Nothing found/ },
+  pl: { headerLink: 'Szukaj', searching: 'Szukam…', kinds: 'Rodzaj strony', broken: /Wyszukiwarka nie działa/, field: 'Czego szukasz?', submit: 'Szukaj', all: /Wszystkie/, directory: /Adresy i\s+telefony/, more: 'Pokaż więcej wyników', header: 'Wyszukiwanie w serwisie', results: 'Wyniki wyszukiwania', index: 'Spis wszystkich stron', nothing: /Nic nie znaleziono/ },
+  en: { headerLink: 'Search', searching: 'Searching…', kinds: 'Type of page', broken: /Search is not working/, field: 'What are you looking for?', submit: 'Search', all: /All/, directory: /Offices and helplines/, more: 'Show more results', header: 'Site search', results: 'Search results', index: 'All pages of this site', nothing: /Nothing found/ },
 } as const;
 type Lang = keyof typeof searchPage;
 
@@ -221,7 +221,7 @@ for (const lang of ['pl', 'en'] as const) {
       await page.setViewportSize({ width: 360, height: 640 });
       await page.goto(lang === 'pl' ? '/' : '/en/');
       await expect(page.getByRole('search', { name: ui[lang].header })).toBeHidden();
-      await page.locator('header').getByRole('link', { name: ui[lang].headerLink }).click();
+      await page.locator('header').getByRole('link', { name: ui[lang].headerLink, exact: true }).click();
       await expect(page).toHaveURL(searchPage[lang]);
       await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
       await expect(results(page).first()).toBeVisible();
@@ -278,7 +278,7 @@ for (const lang of ['pl', 'en'] as const) {
           await page.goBack();
           await expect(results(page).first()).toBeVisible();
         } else {
-          await page.locator('header').getByRole('link', { name: ui[lang].headerLink }).click();
+          await page.locator('header').getByRole('link', { name: ui[lang].headerLink, exact: true }).click();
           await expect(page).toHaveURL(searchPage[lang]);
           await expect(page.getByRole('searchbox')).toHaveCount(0);
         }
