@@ -39,3 +39,9 @@ describe('the synonym file schema', () => {
     expect(synonymsSchema.safeParse({ prawnik: 'porady prawne' }).success).toBe(false);
   });
 });
+
+describe('query variants', () => {
+  it('searches each different query once', () => {
+    expect(queryVariants(['dzieci'], { dziecko: ['dzieci'] }, 'pl')).toEqual([{ words: ['dzieci'], viaSynonym: false }]);
+  });
+});
