@@ -8,8 +8,9 @@ const showingFor = { pl: 'Pokazujemy wyniki dla:', en: 'Showing results for:' } 
 
 for (const lang of ['pl', 'en'] as const) {
   test.describe(`search table in ${lang}`, () => {
-    for (const { query, expected, why, shownAs } of searchTable[lang]) {
+    for (const { query, expected, why, shownAs, knownFailure } of searchTable[lang]) {
       test(`${why}: “${query}” puts ${expected} in the top 3`, async ({ page }) => {
+        test.fail(knownFailure !== undefined, knownFailure);
         await page.goto(`${searchPage[lang]}#q=${encodeURIComponent(query)}`);
         const links = page.locator('[data-list] > li h3 a');
         await expect(links.first()).toBeVisible();
