@@ -8,6 +8,8 @@ import { pageTranslationGroups, sitemapAlternates } from './src/lib/sitemapAlter
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';
 import { publicSite } from './src/lib/publicAddress.ts';
+import { searchWords } from './src/integrations/searchWords.ts';
+import { excerptPolicyName } from './src/lib/searchExcerpt.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
 // The public address; set SITE_URL when deploying (canonical links, hreflang, the sitemap and printed
@@ -43,6 +45,7 @@ export default defineConfig({
       : []),
     securityHeaders(),
     localPreviewNotice(site),
+    searchWords(),
   ],
   security: {
     csp: {
@@ -51,6 +54,10 @@ export default defineConfig({
         "img-src 'self'",
         "form-action 'self'",
         "base-uri 'none'",
+        // Trusted Types: no script may write HTML or script URLs except through the one policy that
+        // builds search excerpts (src/lib/searchExcerpt.ts).
+        "require-trusted-types-for 'script'",
+        `trusted-types ${excerptPolicyName}`,
       ],
       scriptDirective: { hashes: [cspHash(markJavaScript)] },
     },

@@ -87,7 +87,7 @@ function heaviestPage(dist) {
   return heaviest;
 }
 
-/** Bytes the browser downloads from /pagefind/ for a first query, then for a second one. */
+/** Bytes the browser downloads for search (Pagefind and the site's search words) for a first query, counted from opening the search page, then for a second one. */
 async function searchBytes(dist, searchPath, queries) {
   const { createServer } = await import('node:http');
   const server = createServer((request, response) => {
@@ -109,12 +109,13 @@ async function searchBytes(dist, searchPath, queries) {
     let downloaded = 0;
     page.on('response', (response) => {
       const url = new URL(response.url());
-      if (url.pathname.startsWith('/pagefind/') && response.status() === 200) downloaded += gz(join(dist, decodeURIComponent(url.pathname)));
+      if (/^\/(pagefind|search-words)\//.test(url.pathname) && response.status() === 200) downloaded += gz(join(dist, decodeURIComponent(url.pathname)));
     });
     const results = [];
     await page.goto(`${base}${searchPath}`);
     for (const query of queries) {
-      const before = downloaded;
+      // Search starts loading as soon as the page is idle, so the first query counts from the page's opening.
+      const before = results.length === 0 ? 0 : downloaded;
       await page.locator('#search-page-query').fill(query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);

@@ -26,6 +26,7 @@ export const commonHeaders: Record<string, string> = {
 export const cacheRules: Record<string, string> = {
   '/_astro/*': 'public, max-age=31536000, immutable',
   '/pagefind/*': 'public, max-age=3600',
+  '/search-words/*': 'public, max-age=3600',
 };
 export const pageCache = 'public, max-age=600, must-revalidate';
 

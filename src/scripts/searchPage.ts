@@ -1,14 +1,18 @@
-// The search page's enhancement: searches as the reader types, shows results in the page's language,
-// announces only how many were found, and keeps ?q= and ?kind= in the address so a search can be shared.
-// Pagefind is downloaded only when the field gets focus or the page opens with ?q=.
+// The search page's enhancement: searches as the reader types, shows results in the page's language and
+// announces only how many were found. What was typed stays in the browser: it lives in the address's
+// fragment (#q=…), which browsers never send, so Back and reload keep the search and no server sees it.
+// Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
+// waits for it and shows its results as soon as it is ready.
 import { isLocale, type Locale } from '../lib/locales.ts';
-import { searchTerms } from '../lib/searchQuery.ts';
-import { PagefindLoader, type PagefindResultData, type PagefindSearch, type SearchAnswer } from './searchPagefind.ts';
+import { searchState, searchFragment, type SearchState } from '../lib/searchFragment.ts';
+import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
 import { resultItem } from './searchResults.ts';
 
 /** Results rendered at once; each needs its own small download. */
 const pageSize = 10;
 const typingPauseMs = 250;
+/** A search quicker than this shows no "Searching…" at all, so fast answers do not flicker. */
+const slowSearchMs = 400;
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -20,11 +24,24 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
+/** Resolves after the page's first paint: a task queued from an animation frame runs after that frame. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}
+
 export class SearchPage extends HTMLElement {
   #loader!: PagefindLoader;
   #locale: Locale = 'pl';
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
+  #kinds!: HTMLFieldSetElement;
   #status!: HTMLElement;
   #results!: HTMLElement;
   #list!: HTMLOListElement;
@@ -33,84 +50,100 @@ export class SearchPage extends HTMLElement {
   /** Increases with every search, so an answer that arrives late is dropped. */
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The search whose results are shown. */
-  #shown: PagefindSearch | undefined;
+  /** The answer whose results are shown. */
+  #shown: SearchAnswer | undefined;
   #rendered = 0;
+  #painted = afterFirstPaint();
 
   connectedCallback(): void {
     const locale = this.dataset['locale'] ?? '';
     this.#locale = isLocale(locale) ? locale : 'pl';
-    this.#loader = new PagefindLoader(this.dataset['bundle'] ?? '/pagefind/', this.#locale);
+    this.#loader = new PagefindLoader(this.dataset['bundle'] ?? '/pagefind/', this.dataset['words'] ?? '', this.#locale);
     this.#form = required(this, 'form');
-    this.#input = required(this, 'input[name=q]');
+    this.#input = required(this, 'input[type=search]');
+    this.#kinds = required(this, 'fieldset');
     this.#status = required(this, '[data-status]');
     this.#results = required(this, '[data-results]');
     this.#list = required(this, '[data-list]');
     this.#more = required(this, '[data-more]');
     this.#index = required(this, '[data-site-index]');
 
-    const params = new URLSearchParams(window.location.search);
-    this.#input.value = params.get('q') ?? '';
-    const kind = this.#form.querySelector<HTMLInputElement>(`input[name=kind][value="${CSS.escape(params.get('kind') ?? '')}"]`);
-    if (kind) kind.checked = true;
-
-    this.#input.addEventListener('focus', () => void this.#loader.load().catch(() => this.#fail()), { once: true });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      void this.#loader.preload(searchTerms(this.#input.value, this.#locale)).catch(() => undefined);
+      void this.#painted.then(() => this.#loader.preload(this.#input.value)).catch(() => undefined);
       this.#timer = setTimeout(() => void this.#searchNow(), typingPauseMs);
     });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#searchNow();
     });
-    this.#form.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.name === 'kind') void this.#searchNow();
-    });
+    this.#kinds.addEventListener('change', () => void this.#searchNow());
     this.#more.addEventListener('click', () => void this.#showMore());
+    window.addEventListener('hashchange', () => this.#restore());
 
-    if (this.#input.value.trim() !== '') void this.#searchNow();
+    // The form needs this script: it appears only now, never as a form that would send the words away.
+    this.#form.hidden = false;
+    this.#restore();
+    void this.#painted.then(whenIdle).then(() => this.#loader.load()).catch(() => undefined);
+  }
+
+  /** Takes the search from the address: the fragment, or an old shared ?q= link (moved into the fragment). */
+  #restore(): void {
+    const url = new URL(window.location.href);
+    const state = searchState(url.hash || `#${url.search.slice(1)}`);
+    if (url.search) window.history.replaceState(null, '', `${url.pathname}${searchFragment(state)}`);
+    if (state.query === this.#input.value.trim() && state.kind === this.#kind) return;
+    this.#input.value = state.query.slice(0, this.#input.maxLength > 0 ? this.#input.maxLength : undefined);
+    const kind = this.#kinds.querySelector<HTMLInputElement>(`input[value="${CSS.escape(state.kind)}"]`);
+    (kind ?? this.#kinds.querySelector<HTMLInputElement>('input[value=""]'))!.checked = true;
+    if (state.query !== '') void this.#searchNow();
   }
 
   get #kind(): string {
-    return (this.#form.elements.namedItem('kind') as RadioNodeList | null)?.value ?? '';
+    return this.#kinds.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
   }
 
   async #searchNow(): Promise<void> {
     clearTimeout(this.#timer);
     const run = ++this.#run;
-    const query = this.#input.value.trim();
-    const kind = this.#kind;
-    this.#remember(query, kind);
-    const terms = searchTerms(query, this.#locale);
-    if (terms.length === 0) {
+    const state: SearchState = { query: this.#input.value.trim(), kind: this.#kind };
+    this.#remember(state);
+    if (state.query === '') {
       this.#clear();
       return;
     }
+    const slow = setTimeout(() => {
+      if (run === this.#run) this.#status.textContent = this.dataset['searching'] ?? '';
+    }, slowSearchMs);
     try {
-      const answer = await this.#loader.find(terms, kind, pageSize);
-      if (run === this.#run) this.#show(answer, query, kind);
+      await this.#painted;
+      const answer = await this.#loader.find(state.query, state.kind, pageSize);
+      if (run === this.#run) this.#show(answer, state);
     } catch (error) {
       if (run === this.#run) this.#fail(error);
+    } finally {
+      clearTimeout(slow);
     }
   }
 
-  #show({ search, pages }: SearchAnswer, query: string, kind: string): void {
-    this.#shown = search;
+  #show(answer: SearchAnswer, { query, kind }: SearchState): void {
+    this.#shown = answer;
     this.#rendered = 0;
     this.#list.replaceChildren();
-    this.#showCounts(search);
-    if (search.results.length === 0) {
+    this.#showCounts(answer.counts);
+    // Filters help only when there is something to narrow.
+    this.#kinds.hidden = (answer.counts[''] ?? 0) === 0;
+    if (answer.results.length === 0) {
       this.#results.hidden = true;
       this.#index.hidden = false;
       this.#status.textContent = fill(this.dataset['none'] ?? '', { query });
       return;
     }
-    this.#append(pages);
+    this.#append(answer.pages);
     this.#results.hidden = false;
     this.#index.hidden = true;
     // Announced by the live region once the list is in place.
-    this.#status.textContent = this.#summary(search.results.length, query, kind);
+    this.#status.textContent = this.#summary(answer, query, kind);
   }
 
   /** "Show more results": renders the next page and moves focus to its first result. */
@@ -129,44 +162,50 @@ export class SearchPage extends HTMLElement {
     return items;
   }
 
-  #summary(count: number, query: string, kind: string): string {
+  #summary({ results, correctedTo }: SearchAnswer, query: string, kind: string): string {
     const lang = this.dataset['lang'] ?? this.#locale;
     const templates = JSON.parse(this.dataset['found'] ?? '{}') as Record<string, string>;
-    const category = new Intl.PluralRules(lang).select(count);
-    const found = fill(templates[category] ?? templates['other'] ?? '', { count: count.toLocaleString(lang), query });
+    const category = new Intl.PluralRules(lang).select(results.length);
+    const count = results.length.toLocaleString(lang);
+    let found = fill(templates[category] ?? templates['other'] ?? '', { count, query });
+    if (correctedTo !== undefined) {
+      const counts = JSON.parse(this.dataset['count'] ?? '{}') as Record<string, string>;
+      found = fill(this.dataset['corrected'] ?? '', { corrected: correctedTo, count: fill(counts[category] ?? counts['other'] ?? '', { count }) });
+    }
     if (!kind) return found;
     const kindNames = JSON.parse(this.dataset['kindFilters'] ?? '{}') as Record<string, string>;
     return fill(this.dataset['filtered'] ?? '{found}', { found, kind: kindNames[kind] ?? kind });
   }
 
   /** How many results each kind of page would give, next to the filter's options. */
-  #showCounts(search: PagefindSearch | undefined): void {
+  #showCounts(counts: Record<string, number> | undefined): void {
     for (const count of this.querySelectorAll<HTMLElement>('[data-count]')) {
-      const kind = count.dataset['count'];
-      const value = !search ? undefined : kind ? (search.totalFilters['kind']?.[kind] ?? 0) : search.unfilteredResultCount;
+      const value = counts?.[count.dataset['count'] ?? ''];
       count.textContent = value === undefined ? '' : `(${value})`;
+      // A kind with nothing to show is not worth a line on a phone, unless it is the one chosen.
+      const option = count.closest('label');
+      if (option) option.hidden = value === 0 && !option.querySelector('input')?.checked;
     }
   }
 
-  #remember(query: string, kind: string): void {
-    const url = new URL(window.location.href);
-    url.search = '';
-    if (query) url.searchParams.set('q', query);
-    if (kind) url.searchParams.set('kind', kind);
-    window.history.replaceState(null, '', url);
+  /** Keeps the search in the fragment only: replaced, not added, so Back leaves the page at once. */
+  #remember(state: SearchState): void {
+    const fragment = searchFragment(state);
+    if (fragment !== window.location.hash) window.history.replaceState(null, '', `${window.location.pathname}${fragment}`);
   }
 
   #clear(): void {
     this.#shown = undefined;
     this.#list.replaceChildren();
     this.#results.hidden = true;
+    this.#kinds.hidden = true;
     this.#index.hidden = false;
     this.#status.textContent = '';
     this.#showCounts(undefined);
   }
 
-  #fail(error?: unknown): void {
-    if (error) console.warn('Search failed:', error);
+  #fail(error: unknown): void {
+    if (!(error instanceof SearchBroken)) console.warn('Search failed:', error);
     this.#clear();
     this.#status.textContent = this.dataset['error'] ?? '';
   }

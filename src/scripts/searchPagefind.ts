@@ -1,6 +1,9 @@
-// The slice of the Pagefind 1.6 browser API this site uses (https://pagefind.app/docs/api/), loaded on demand.
+// The slice of the Pagefind 1.6 browser API this site uses (https://pagefind.app/docs/api/), loaded on
+// demand, together with the site's own search words (vocabulary and synonyms, made at build time).
 import type { Locale } from '../lib/locales.ts';
-import { highlightsTerm, spellingsWithPolishL } from '../lib/searchQuery.ts';
+import { queryWords, searchTerms } from '../lib/searchQuery.ts';
+import { queryVariants, synonymsOf, type Synonyms } from '../lib/searchSynonyms.ts';
+import { knownSpelling, minWordLength, nearestWords } from '../lib/searchWords.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -19,14 +22,12 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
-  /** Result counts per filter value, as if no filter were chosen. */
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 type Filters = Record<string, string>;
@@ -39,91 +40,200 @@ interface PagefindModule {
   preload: (term: string, options?: { filters?: Filters }) => Promise<void>;
 }
 
-/** A search and the data of the results loaded so far. */
-export interface SearchAnswer {
-  search: PagefindSearch;
-  pages: PagefindResultData[];
+interface SearchWords {
+  words: string[];
+  synonyms: Synonyms;
 }
 
-const nothingFound: PagefindSearch = { results: [], unfilteredResultCount: 0, totalFilters: {} };
+/** What one query found: every result (best first), the data of the first ones, and counts per kind. */
+export interface SearchAnswer {
+  results: PagefindResult[];
+  pages: PagefindResultData[];
+  /** Results of each kind of page as if no kind were chosen; '' counts them all. */
+  counts: Record<string, number>;
+  /** The words searched instead of misspelt ones ("mieszkanie" for "mieszkanei"), or undefined. */
+  correctedTo: string | undefined;
+}
+
+/** Thrown when the site's own words say a term is there but Pagefind found nothing: its index did not load. */
+export class SearchBroken extends Error {}
 
 /**
- * Pagefind, imported and started the first time something asks for it. One search at a time: a result's
- * data() loaded while another search runs can come back with that search's excerpt, so every search and
- * the loading of its results' data go through one queue.
+ * Results of the same search found through a synonym count a little less than the words as typed, so
+ * a page with the reader's own word stays ahead of one with the site's word for it.
+ */
+const synonymWeight = 0.9;
+
+/** One way of searching the query, ready for Pagefind. */
+interface ResolvedVariant {
+  terms: string[];
+  /** Terms the site's words promise Pagefind will find. */
+  known: string[];
+  weight: number;
+  corrected: string | undefined;
+}
+
+/**
+ * Pagefind and the search words, downloaded and started the first time something asks for them. One
+ * search at a time: a result's data() loaded while another search runs can come back with that search's
+ * excerpt, so every search and the loading of its results' data go through one queue.
  */
 export class PagefindLoader {
   #bundle: string;
+  #wordsUrl: string;
   #locale: Locale;
-  #ready: Promise<PagefindModule> | undefined;
+  #ready: Promise<{ pagefind: PagefindModule; words: SearchWords; kinds: string[] }> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
-  #latest: PagefindSearch | undefined;
+  #latest: SearchAnswer | undefined;
 
-  constructor(bundle: string, locale: Locale) {
+  constructor(bundle: string, wordsUrl: string, locale: Locale) {
     this.#bundle = bundle;
+    this.#wordsUrl = wordsUrl;
     this.#locale = locale;
   }
 
-  load(): Promise<PagefindModule> {
+  load(): Promise<{ pagefind: PagefindModule; words: SearchWords; kinds: string[] }> {
     this.#ready ??= (async () => {
+      const words = fetch(this.#wordsUrl).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} fetching ${this.#wordsUrl}`);
+        return (await response.json()) as SearchWords;
+      });
+      // Asked for together rather than one after another: on a slow network every request in a chain
+      // costs a round trip (2 s on slow 3G). Preloads, unlike a second fetch, never download twice.
+      preloadFile(`${this.#bundle}pagefind.js`, 'modulepreload');
+      preloadFile(`${this.#bundle}wasm.${this.#locale}.pagefind`, 'fetch');
       // A path known only in the browser: the bundler must leave this import alone.
       const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as PagefindModule;
       // The index is small, so searching on the main thread is quick, and skipping the web worker
       // saves downloading pagefind-worker.js (43 KB). This is why the page needs 'wasm-unsafe-eval'.
-      await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true });
+      // A page's description (front matter, indexed as metadata) says what the page helps with, so a
+      // word found there counts extra: "housing" or "hours" puts the page that offers them first.
+      await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { description: 3 } } });
       await pagefind.init();
-      // Searches report counts per kind of page only once the (tiny) filter index is loaded.
-      await pagefind.filters();
-      return pagefind;
+      const searchWords = await words;
+      // The index chunk of the site's commonest word (on a small site the whole index), loaded beside
+      // the filter chunk, so the first search waits only for its results.
+      if (searchWords.words[0]) void pagefind.preload(searchWords.words[0]).catch(() => undefined);
+      const kinds = Object.keys((await pagefind.filters())['kind'] ?? {});
+      return { pagefind, words: searchWords, kinds };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
   }
 
   /** Runs `task` after every earlier one has finished. */
-  #exclusive<T>(task: (pagefind: PagefindModule) => Promise<T>): Promise<T> {
-    const result = this.#queue.then(async () => task(await this.load()));
+  #exclusive<T>(task: (pagefind: PagefindModule, words: SearchWords, kinds: string[]) => Promise<T>): Promise<T> {
+    const result = this.#queue.then(async () => {
+      const { pagefind, words, kinds } = await this.load();
+      return task(pagefind, words, kinds);
+    });
     this.#queue = result.catch(() => undefined);
     return result;
   }
 
   /**
-   * Pages with all the terms (of one kind, if given), and the data of the first `count`. A term Pagefind
-   * does not find itself is tried with "ł" for "l": Pagefind folds ą, ę, ó… to plain letters, but not ł
-   * ("wroclaw" → "wrocław"). A term that occurs nowhere means nothing is found.
+   * Pages for a query (of one kind, if given), best first, and the data of the first `count`. The query
+   * is searched as typed and once for each synonym of its words; results found several ways keep their
+   * best score. A word the site does not use is replaced by the nearest words it does use.
    */
-  find(terms: string[], kind: string, count: number): Promise<SearchAnswer> {
-    return this.#exclusive(async (pagefind) => {
-      const found: string[] = [];
-      for (const term of terms) {
-        const spelling = await firstFound(pagefind, [term, ...spellingsWithPolishL(term)], this.#locale);
-        if (spelling === undefined) return { search: nothingFound, pages: [] };
-        found.push(spelling);
+  find(query: string, kind: string, count: number): Promise<SearchAnswer> {
+    return this.#exclusive(async (pagefind, words, kinds) => {
+      const variants = this.#resolve(query, words);
+      const all = await merged(pagefind, variants, '');
+      const counts: Record<string, number> = { '': all.length };
+      for (const name of kinds) counts[name] = (await merged(pagefind, variants, name)).length;
+      const results = kind ? await merged(pagefind, variants, kind) : all;
+      // A word the site uses that Pagefind cannot find means its index did not load.
+      const promised = variants.flatMap((variant) => variant.known)[0];
+      if (all.length === 0 && promised !== undefined && !(await pagefind.search(promised))?.results.length) {
+        throw new SearchBroken(`Pagefind did not find “${promised}”, which the site uses`);
       }
-      const search = (await pagefind.search(found.join(' '), kind ? { filters: { kind } } : {})) ?? nothingFound;
-      this.#latest = search;
-      return { search, pages: await Promise.all(search.results.slice(0, count).map((result) => result.data())) };
+      const pages = await Promise.all(results.slice(0, count).map((result) => result.data()));
+      const answer = { results, pages, counts, correctedTo: results.length > 0 ? variants[0]?.corrected : undefined };
+      this.#latest = answer;
+      return answer;
     });
   }
 
-  /** The data of more results of a search; null when another search has run since. */
-  more(search: PagefindSearch, from: number, count: number): Promise<PagefindResultData[] | null> {
+  /** The data of more results of an answer; null when another search has run since. */
+  more(answer: SearchAnswer, from: number, count: number): Promise<PagefindResultData[] | null> {
     return this.#exclusive(async () =>
-      search === this.#latest ? Promise.all(search.results.slice(from, from + count).map((result) => result.data())) : null,
+      answer === this.#latest ? Promise.all(answer.results.slice(from, from + count).map((result) => result.data())) : null,
     );
   }
 
   /** Starts downloading the index chunks for what is being typed. */
-  async preload(terms: string[]): Promise<void> {
-    if (terms.length > 0) await (await this.load()).preload(terms.join(' '));
+  async preload(query: string): Promise<void> {
+    const terms = searchTerms(query, this.#locale);
+    if (terms.length > 0) await (await this.load()).pagefind.preload(terms.join(' '));
+  }
+
+  /**
+   * The ways to search a query that the site's words can answer. First each word neither the site nor
+   * the synonym lists know is replaced by the nearest word they do know; then the query is searched as
+   * it stands and once for each synonym of its words.
+   */
+  #resolve(query: string, { words: vocabulary, synonyms }: SearchWords): ResolvedVariant[] {
+    const locale = this.#locale;
+    const spellingOf = (word: string): string | undefined => {
+      const term = termOf(word, locale);
+      // Numbers and very short words are not in the vocabulary; Pagefind is asked as they are.
+      return /\d/.test(term) || term.length < minWordLength ? term : knownSpelling(term, vocabulary, locale);
+    };
+    const understood = (word: string) => spellingOf(word) !== undefined || synonymsOf(word, synonyms, locale).length > 0;
+    const candidates = [...vocabulary, ...Object.keys(synonyms)];
+    let corrected = false;
+    const words: string[] = [];
+    for (const word of queryWords(query, locale)) {
+      if (understood(word)) {
+        words.push(word);
+        continue;
+      }
+      const nearest = nearestWords(word, candidates).find(understood);
+      if (nearest === undefined) return [];
+      words.push(nearest);
+      corrected = true;
+    }
+    const resolved: ResolvedVariant[] = [];
+    for (const variant of queryVariants(words, synonyms, locale)) {
+      const terms = variant.words.map(spellingOf);
+      if (terms.some((term) => term === undefined)) continue;
+      resolved.push({
+        terms: terms as string[],
+        known: (terms as string[]).filter((term) => !/\d/.test(term) && term.length >= minWordLength),
+        weight: variant.viaSynonym ? synonymWeight : 1,
+        corrected: corrected ? words.join(' ') : undefined,
+      });
+    }
+    return resolved;
   }
 }
 
-/** The first spelling that occurs on the site itself (its best result's excerpt shows it). */
-async function firstFound(pagefind: PagefindModule, spellings: string[], locale: Locale): Promise<string | undefined> {
-  for (const spelling of spellings) {
-    const best = (await pagefind.search(spelling))?.results[0];
-    if (best && highlightsTerm((await best.data()).excerpt, spelling, locale)) return spelling;
+function preloadFile(href: string, kind: 'modulepreload' | 'fetch'): void {
+  const link = document.createElement('link');
+  link.rel = kind === 'modulepreload' ? 'modulepreload' : 'preload';
+  if (kind === 'fetch') {
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
   }
-  return undefined;
+  link.href = href;
+  document.head.append(link);
+}
+
+function termOf(word: string, locale: Locale): string {
+  return searchTerms(word, locale)[0] ?? word;
+}
+
+/** The results of every variant, each page once with its best score, best first. */
+async function merged(pagefind: PagefindModule, variants: ResolvedVariant[], kind: string): Promise<PagefindResult[]> {
+  const best = new Map<string, { result: PagefindResult; score: number }>();
+  for (const variant of variants) {
+    const search = await pagefind.search(variant.terms.join(' '), kind ? { filters: { kind } } : {});
+    for (const result of search?.results ?? []) {
+      const score = result.score * variant.weight;
+      const known = best.get(result.id);
+      if (!known || known.score < score) best.set(result.id, { result, score });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
 }

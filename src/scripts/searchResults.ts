@@ -1,23 +1,29 @@
 // One search result as plain, accessible markup: the page title as a link, its kind, an excerpt with
 // the matched words in <mark>, and links to the sections of a long page where the words occur.
+import { excerptPolicyName, safeExcerptHtml } from '../lib/searchExcerpt.ts';
 import type { PagefindResultData, PagefindSubResult } from './searchPagefind.ts';
 
 /** Sections shown under one result; the rest of a long page is one click away anyway. */
 const maxSections = 3;
 
-/**
- * Pagefind's excerpt as nodes: its text (already entity-encoded by Pagefind) and its <mark> elements,
- * nothing else, so no markup from an indexed page can reach this one.
- */
-export function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
-  });
+type ExcerptPolicy = { createHTML: (html: string) => unknown };
+type TrustedTypesFactory = { createPolicy: (name: string, rules: { createHTML: (html: string) => string }) => ExcerptPolicy };
+
+let policy: ExcerptPolicy | undefined;
+
+/** The site's one Trusted Types policy, created once (a second policy of the same name is refused). */
+function excerptPolicy(): ExcerptPolicy {
+  const factory = (window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  policy ??= factory?.createPolicy(excerptPolicyName, { createHTML: safeExcerptHtml }) ?? { createHTML: safeExcerptHtml };
+  return policy;
+}
+
+/** An element holding Pagefind's excerpt: its text with the matched words in <mark>, nothing else. */
+function excerpt(tag: 'p' | 'span', className: string, html: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.innerHTML = excerptPolicy().createHTML(html) as string;
+  return node;
 }
 
 /** The sections of the page where the words occur most, in the order they come on the page. */
@@ -46,7 +52,7 @@ export function resultItem(data: PagefindResultData, kindLabels: Record<string, 
   const kind = data.filters['kind']?.[0];
   const item = element('li', 'search-result', element('h3', 'search-result__title', link(data.url, title)));
   if (kind && kindLabels[kind]) item.append(element('p', 'search-result__kind', kindLabels[kind]));
-  item.append(element('p', 'search-result__excerpt', ...excerptNodes(data.excerpt)));
+  item.append(excerpt('p', 'search-result__excerpt', data.excerpt));
   const sections = bestSections(data);
   if (sections.length > 0) {
     item.append(
@@ -61,7 +67,7 @@ export function resultItem(data: PagefindResultData, kindLabels: Record<string, 
             // The page's excerpt often comes from its best section; saying it twice helps no one.
             ...(section.excerpt === data.excerpt
               ? []
-              : [element('span', 'search-result__section-excerpt', ...excerptNodes(section.excerpt))]),
+              : [excerpt('span', 'search-result__section-excerpt', section.excerpt)]),
           ),
         ),
       ),

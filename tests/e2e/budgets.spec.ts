@@ -6,7 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { builtPagePaths, distDir } from './builtSite';
 
-/** Every page, cold, compressed: at most 50 KB (the search index, loaded on demand, is not counted). */
+function isSearchPage(path: string): boolean {
+  return path === '/szukaj/' || path === '/en/search/';
+}
+
+/** Every page, cold, compressed: at most 50 KB (search, loaded only on the search page after it paints, is not counted). */
 const pageBudget = 50 * 1024;
 /** JavaScript on a content page: a few small enhancements. */
 const scriptBudget = 8 * 1024;
@@ -19,9 +23,11 @@ function gzippedSize(urlPath: string): number {
 for (const path of builtPagePaths()) {
   test(`${path} stays within its budget`, async ({ page, baseURL }) => {
     const loaded: { path: string; type: string }[] = [];
+    const searchFiles: string[] = [];
     page.on('response', (response) => {
       const url = new URL(response.url());
-      if (url.origin === new URL(baseURL!).origin && response.status() === 200 && !url.pathname.startsWith('/pagefind/'))
+      if (/^\/(pagefind|search-words)\//.test(url.pathname)) searchFiles.push(url.pathname);
+      else if (url.origin === new URL(baseURL!).origin && response.status() === 200)
         loaded.push({ path: url.pathname, type: response.request().resourceType() });
     });
     await page.addInitScript(() => {
@@ -42,6 +48,17 @@ for (const path of builtPagePaths()) {
     expect(total, `bytes transferred (gzip): ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(pageBudget);
     expect(scripts + inlineBytes, 'JavaScript (gzip)').toBeLessThanOrEqual(scriptBudget);
     expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.01);
+
+    // Search downloads nothing on other pages; on the search page, nothing before the first paint.
+    if (!isSearchPage(path)) expect(searchFiles, 'search files on a page without search').toEqual([]);
+    else {
+      const { paint, earliest } = await page.evaluate(() => ({
+        paint: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint')?.startTime,
+        earliest: Math.min(...performance.getEntriesByType('resource').filter((entry) => /\/(pagefind|search-words)\//.test(entry.name)).map((entry) => entry.startTime)),
+      }));
+      expect(searchFiles.length, 'search loads while the page is idle').toBeGreaterThan(0);
+      expect(earliest, 'search files start after the first paint').toBeGreaterThan(paint!);
+    }
     const images = await page.locator('img').evaluateAll((imgs) =>
       imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.outerHTML),
     );

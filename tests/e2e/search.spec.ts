@@ -1,14 +1,17 @@
 // Search in both languages: what readers type finds the right page, only in their language, by keyboard
 // and screen reader, without breaking the Content-Security-Policy, and with a full index when JS is off.
+// What a reader types lives only in the address's fragment (#q=…), which browsers never send.
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { searchState } from '../../src/lib/searchFragment';
 import { contentPagePaths, localeOfPath } from './builtSite';
 
 const searchPage = { pl: '/szukaj/', en: '/en/search/' } as const;
 const notFoundPage = { pl: '/404.html', en: '/en/404/' } as const;
 const ui = {
-  pl: { field: 'Czego szukasz?', submit: 'Szukaj', all: /Wszystkie/, directory: /Adresy i\s+telefony/, more: 'Pokaż więcej wyników', header: 'Wyszukiwanie w serwisie', results: 'Wyniki wyszukiwania', index: 'Spis wszystkich stron', nothing: /Nic nie znaleziono/ },
-  en: { field: 'What are you looking for?', submit: 'Search', all: /All/, directory: /Offices and helplines/, more: 'Show more results', header: 'Site search', results: 'Search results', index: 'All pages of this site', nothing: /Nothing found/ },
+  pl: { headerLink: 'Szukaj', searching: 'Szukam…', kinds: 'Rodzaj strony', broken: /Wyszukiwarka nie działa/, field: 'Czego szukasz?', submit: 'Szukaj', all: /Wszystkie/, directory: /Adresy i\s+telefony/, more: 'Pokaż więcej wyników', header: 'Wyszukiwanie w serwisie', results: 'Wyniki wyszukiwania', index: 'Spis wszystkich stron', nothing: /Nic nie znaleziono/ },
+  en: { headerLink: 'Search', searching: 'Searching…', kinds: 'Type of page', broken: /Search is not working/, field: 'What are you looking for?', submit: 'Search', all: /All/, directory: /Offices and helplines/, more: 'Show more results', header: 'Site search', results: 'Search results', index: 'All pages of this site', nothing: /Nothing found/ },
 } as const;
 type Lang = keyof typeof searchPage;
 
@@ -94,8 +97,13 @@ function results(page: Page) {
 
 /** Opens the search page with a query and waits until the number of results is announced. */
 async function searchFor(page: Page, lang: Lang, query: string): Promise<void> {
-  await page.goto(`${searchPage[lang]}?q=${encodeURIComponent(query)}`);
+  await page.goto(`${searchPage[lang]}#q=${encodeURIComponent(query)}`);
   await expect(page.getByRole('status')).toContainText(query);
+}
+
+/** The search kept in the page's address fragment. */
+function addressState(page: Page) {
+  return searchState(new URL(page.url()).hash);
 }
 
 for (const lang of ['pl', 'en'] as const) {
@@ -119,8 +127,11 @@ for (const lang of ['pl', 'en'] as const) {
       await page.goto(searchPage[lang]);
       const field = page.getByRole('searchbox', { name: ui[lang].field });
       await field.focus();
-      await page.keyboard.type(lang === 'pl' ? 'psycholog' : 'psychologist');
+      const word = lang === 'pl' ? 'psycholog' : 'psychologist';
+      await page.keyboard.type(word);
       const status = page.getByRole('status');
+      // Typing searches as it goes ("psy", "psych"…): wait for the answer to the whole word.
+      await expect(status).toContainText(word);
       await expect(status).toHaveText(/^3 /);
       await expect(status.locator('a, li')).toHaveCount(0);
       await expect(page.getByRole('heading', { name: ui[lang].results })).toBeVisible();
@@ -131,7 +142,7 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(page.getByRole('radio', { name: ui[lang].all })).toBeFocused();
       await page.keyboard.press('Tab');
       await expect(results(page).first()).toBeFocused();
-      expect(new URL(page.url()).searchParams.get('q')).toBe(lang === 'pl' ? 'psycholog' : 'psychologist');
+      expect(addressState(page).query).toBe(word);
     });
 
     test('the search page with results open has no axe violations, at phone and desktop width', async ({ page }) => {
@@ -163,7 +174,7 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(results(page)).toHaveCount(1);
       await expect(page.getByRole('status')).toContainText(ui[lang].directory);
       expect(all).toBeGreaterThan(1);
-      expect(new URL(page.url()).searchParams.get('kind')).toBe('directory');
+      expect(addressState(page).kind).toBe('directory');
       await page.reload();
       await expect(results(page)).toHaveCount(1);
       expect(await problems()).toEqual([]);
@@ -202,37 +213,161 @@ for (const lang of ['pl', 'en'] as const) {
       const header = page.getByRole('search', { name: ui[lang].header });
       await header.getByRole('searchbox').fill(lang === 'pl' ? 'mieszkanie' : 'housing');
       await header.getByRole('button').click();
-      await expect(page).toHaveURL(new RegExp(`${searchPage[lang]}\\?q=`));
+      await expect(page).toHaveURL(new RegExp(`${searchPage[lang]}#q=`));
       await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
     });
 
-    test('nothing is downloaded for search until the field gets focus, and a first search downloads little', async ({ page }) => {
+    test('on a phone the header offers one link to the search page, and the search page works there', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(lang === 'pl' ? '/' : '/en/');
+      await expect(page.getByRole('search', { name: ui[lang].header })).toBeHidden();
+      await page.locator('header').getByRole('link', { name: ui[lang].headerLink, exact: true }).click();
+      await expect(page).toHaveURL(searchPage[lang]);
+      await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await expect(results(page).first()).toBeVisible();
+    });
+
+    test('Back and reload keep the search, which lives only in the address fragment', async ({ page }) => {
+      const word = lang === 'pl' ? 'schronisko' : 'shelter';
+      const before = lang === 'pl' ? '/o-serwisie/' : '/en/about/';
+      await page.goto(before);
+      await page.goto(searchPage[lang]);
+      await page.getByRole('searchbox', { name: ui[lang].field }).fill(word);
+      await expect(page.getByRole('status')).toContainText(word);
+      expect(new URL(page.url()).search).toBe('');
+      expect(addressState(page).query).toBe(word);
+      await page.reload();
+      await expect(page.getByRole('searchbox', { name: ui[lang].field })).toHaveValue(word);
+      await expect(results(page).first()).toBeVisible();
+      await results(page).first().click();
+      await page.goBack();
+      await expect(page.getByRole('searchbox', { name: ui[lang].field })).toHaveValue(word);
+      await expect(results(page).first()).toBeVisible();
+      // The search replaced the page's own history entry: one Back leaves the search page.
+      await page.goBack();
+      await expect(page).toHaveURL(before);
+    });
+
+    test('no request ever carries what the reader typed, with or without JavaScript', async ({ browser }) => {
+      const typed = lang === 'pl' ? ['Kowalska', 'mieszkanie', 'prawnik'] : ['Kowalska', 'housing', 'lawyer'];
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        const sent: string[] = [];
+        page.on('request', (request) => {
+          // The fragment is not part of an HTTP request: browsers keep it (RFC 9110, section 4.2.5).
+          const url = decodeURIComponent(request.url().split('#')[0]!.replaceAll('+', ' '));
+          sent.push([url, request.postData() ?? '', ...Object.values(request.headers())].join('\n'));
+        });
+        await page.goto(lang === 'pl' ? '/' : '/en/');
+        if (javaScriptEnabled) {
+          const header = page.getByRole('search', { name: ui[lang].header });
+          await header.getByRole('searchbox').fill(`${typed[0]} ${typed[1]}`);
+          await header.getByRole('searchbox').press('Enter');
+          await expect(page).toHaveURL(new RegExp(`${searchPage[lang]}#q=`));
+          const field = page.getByRole('searchbox', { name: ui[lang].field });
+          await field.fill(typed[1]!);
+          await expect(results(page).first()).toBeVisible();
+          await page.getByRole('radio', { name: ui[lang].all }).check();
+          await field.fill(typed[2]!);
+          await field.press('Enter');
+          await expect(page.getByRole('status')).toContainText(typed[2]!);
+          await page.reload();
+          await expect(results(page).first()).toBeVisible();
+          await results(page).first().click();
+          await page.goBack();
+          await expect(results(page).first()).toBeVisible();
+        } else {
+          await page.locator('header').getByRole('link', { name: ui[lang].headerLink, exact: true }).click();
+          await expect(page).toHaveURL(searchPage[lang]);
+          await expect(page.getByRole('searchbox')).toHaveCount(0);
+        }
+        expect(sent.length).toBeGreaterThan(2);
+        for (const word of typed) {
+          expect(sent.filter((request) => request.toLowerCase().includes(word.toLowerCase())), word).toEqual([]);
+        }
+        await context.close();
+      }
+    });
+
+    test('on the search page nothing is downloaded before the first paint; then search loads while idle', async ({ page }) => {
+      await page.goto(searchPage[lang]);
+      const timing = await page.evaluate(async () => {
+        const loaded = () => performance.getEntriesByType('resource').filter((entry) => /\/(pagefind|search-words)\//.test(entry.name));
+        while (loaded().length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+        const paint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint');
+        return { paint: paint?.startTime, first: Math.min(...loaded().map((entry) => entry.startTime)) };
+      });
+      expect(timing.paint).toBeDefined();
+      expect(timing.first).toBeGreaterThan(timing.paint!);
+    });
+
+    test('a word typed before search has loaded is answered as soon as it is ready', async ({ page }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await field.fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await expect(page.getByRole('status')).toHaveText(ui[lang].searching);
+      await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeHidden();
+      release();
+      await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
+      await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeVisible();
+    });
+
+    for (const broken of ['**/pagefind/**', '**/pagefind/index/**', '**/pagefind/fragment/**', '**/search-words/**']) {
+      test(`when search files fail to load (${broken}) it says search is not working, not “nothing found”`, async ({ page }) => {
+        await page.route(broken, (route) => route.abort());
+        await page.goto(searchPage[lang]);
+        await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+        await expect(page.getByRole('status')).toHaveText(ui[lang].broken);
+        await expect(page.getByRole('heading', { name: ui[lang].index })).toBeVisible();
+        await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeHidden();
+      });
+    }
+
+    test('the field takes at most 100 characters', async ({ page }) => {
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await expect(field).toHaveAttribute('maxlength', '100');
+      await field.pressSequentially('a'.repeat(120), { delay: 0 });
+      await expect(field).toHaveValue('a'.repeat(100));
+    });
+
+    test('search downloads nothing on other pages, and a first query downloads about 100 KB', async ({ page }) => {
       const downloads: { path: string; bytes: number }[] = [];
       page.on('response', async (response) => {
         const { pathname } = new URL(response.url());
-        if (pathname.startsWith('/pagefind/')) downloads.push({ path: pathname, bytes: (await response.body()).length });
+        if (/^\/(pagefind|search-words)\//.test(pathname)) downloads.push({ path: pathname, bytes: gzipSync(await response.body()).length });
       });
       await page.goto(lang === 'pl' ? '/' : '/en/');
       await page.getByRole('searchbox').first().fill('pomoc');
-      await page.goto(searchPage[lang], { waitUntil: 'networkidle' });
+      await page.goto(lang === 'pl' ? '/o-serwisie/' : '/en/about/');
+      await page.getByRole('link').first().focus();
       expect(downloads).toEqual([]);
 
-      const field = page.getByRole('searchbox', { name: ui[lang].field });
-      await field.focus();
-      await expect.poll(() => downloads.some(({ path }) => path === '/pagefind/pagefind.js')).toBe(true);
-      await field.fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await page.goto(searchPage[lang]);
+      await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
       await expect(results(page)).toHaveCount(1);
-      await page.waitForLoadState('networkidle');
-      // pagefind.js, the WebAssembly, metadata, one index chunk and one result: about 130 KB before gzip.
+      await expect(results(page).first()).toBeVisible();
+      // pagefind.js, the WebAssembly, metadata, the filter and index chunks, one result, and the site's
+      // own words, as a server sends them compressed.
       const total = downloads.reduce((sum, { bytes }) => sum + bytes, 0);
-      expect(total, downloads.map(({ path, bytes }) => `${path} ${bytes}`).join('\n')).toBeLessThan(150_000);
+      expect(total, downloads.map(({ path, bytes }) => `${path} ${bytes}`).join('\n')).toBeLessThan(110_000);
       expect(downloads.map(({ path }) => path)).not.toContainEqual(expect.stringMatching(/worker|-ui/));
     });
 
     test('without JavaScript the search page lists every page of the site in this language', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(`${searchPage[lang]}?q=przemoc`);
+      await page.goto(searchPage[lang]);
+      await expect(page.getByRole('searchbox')).toHaveCount(0);
+      await expect(page.getByRole('radio')).toHaveCount(0);
+      await expect(page.locator('form:visible')).toHaveCount(0);
       const index = page.getByRole('region', { name: ui[lang].index });
       await expect(index).toBeVisible();
       const listed = await index.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));

@@ -1,0 +1,78 @@
+// Measures how long a first search takes on a slow mobile network: from the moment the reader has typed
+// a word on the search page to the first result on screen. Chromium's network throttling (DevTools
+// "Slow 3G": 2 s round trip, 50 kB/s each way; or "Fast 3G") over the built site, cold cache, phone-sized
+// window. The local server does not compress, so text files travel larger than from a real host.
+// Usage: npm run build && node scripts/search-latency.mjs [--dir dist] [--port 4399] [--runs 3] [--profile slow-3g|fast-3g]
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4399' },
+    runs: { type: 'string', default: '3' },
+    profile: { type: 'string', default: 'slow-3g' },
+  },
+});
+
+/** Chromium DevTools' presets: "3G" (formerly "Slow 3G") and "Slow 4G" (formerly "Fast 3G"). */
+const profiles = {
+  'slow-3g': { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
+  'fast-3g': { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 },
+};
+const network = profiles[values.profile];
+if (!network) throw new Error(`--profile: one of ${Object.keys(profiles).join(', ')}`);
+
+/** The moments a reader starts typing: as soon as the page has loaded, and after a few seconds on the page. */
+const pauses = [0, 5000, 15000];
+const queries = [
+  { path: '/szukaj/', word: 'mieszkanie' },
+  { path: '/en/search/', word: 'housing' },
+];
+
+const base = `http://127.0.0.1:${values.port}`;
+const server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', () => reject(new Error(`the server could not start on port ${values.port}`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-gpu'],
+});
+
+/** Milliseconds from the end of typing to the first result link in the list. */
+async function firstSearch(path, word, pause) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', network);
+  await page.goto(base + path, { waitUntil: 'load', timeout: 120_000 });
+  if (pause > 0) await page.waitForTimeout(pause);
+  const field = page.locator('#search-page-query');
+  await field.click();
+  await field.pressSequentially(word);
+  const typed = Date.now();
+  await page.locator('[data-list] > li h3 a').first().waitFor({ timeout: 120_000 });
+  const elapsed = Date.now() - typed;
+  await context.close();
+  return elapsed;
+}
+
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+
+try {
+  for (const { path, word } of queries) {
+    for (const pause of pauses) {
+      const times = [];
+      for (let run = 0; run < Number(values.runs); run += 1) times.push(await firstSearch(path, word, pause));
+      console.log(`${values.profile} ${path} “${word}”, typing ${pause / 1000} s after load: median ${(median(times) / 1000).toFixed(1)} s (${times.map((t) => (t / 1000).toFixed(1)).join(', ')})`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
