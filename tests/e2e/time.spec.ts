@@ -2,6 +2,7 @@
 // period its source describes and what we do not know; the same words on office cards, in the data feed
 // and JSON-LD; and a footer date that says what was done that day.
 import { expect, test, type Page } from '@playwright/test';
+import { contentPagePaths, readBuiltPage } from './builtSite';
 
 /** The text as a pattern in which any space may be a no-break space or a line break in the HTML. */
 const loosely = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(' ', '\\s+'));
@@ -107,4 +108,13 @@ test('the data feed claims no status it cannot source, and says what assured_dat
   expect(partnership.alert).toContain('Nie wiemy, czy Partnerstwo działa dziś');
   expect(service('service-emergency-112').status).toBe('active');
   expect(feed.meta.assured_date).toContain('compared with its source');
+});
+
+test('no page turns the project’s offer into an entitlement', () => {
+  // "przysługuje/przysługiwała" (is due) and "entitled" make a project's offer sound like a legal right;
+  // the trafficking page's "rights they have" (przysługujących im prawach) is about the law and stays.
+  for (const path of contentPagePaths()) {
+    const text = readBuiltPage(path).replace(/<[^>]+>/g, ' ');
+    expect(text, path).not.toMatch(/przysługuj(e|ą|iła|ił|ył)(?!\p{L})|\bentitled\b/iu);
+  }
 });
