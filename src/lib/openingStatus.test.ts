@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { polishPublicHolidays, weeklySchedule } from './openingHours';
 import { openingStatus, warsawClock, type OpeningStatus } from './openingStatus';
-import { statusText, type StatusStrings } from './openingStatusText';
 import { decodeSchedule, encodeSchedule } from './week';
 
 // The Wrocław office (seed 001): Monday 10–18, Tuesday and Thursday 8:30–16:30, closed on public holidays.
@@ -27,9 +26,9 @@ describe('warsawClock', () => {
 
 describe('openingStatus', () => {
   const cases: [string, string, OpeningStatus | null][] = [
-    ['open on a weekday inside the hours', '2026-11-23T12:00:00+01:00', { open: true, until: 18 * 60 }],
-    ['open at the minute of opening', '2026-11-23T10:00:00+01:00', { open: true, until: 18 * 60 }],
-    ['open in the last minute', '2026-11-23T17:59:00+01:00', { open: true, until: 18 * 60 }],
+    ['open on a weekday inside the hours', '2026-11-23T12:00:00+01:00', { open: true, until: 18 * 60, closesIn: 6 * 60 }],
+    ['open at the minute of opening', '2026-11-23T10:00:00+01:00', { open: true, until: 18 * 60, closesIn: 8 * 60 }],
+    ['open in the last minute', '2026-11-23T17:59:00+01:00', { open: true, until: 18 * 60, closesIn: 1 }],
     [
       'closed at the minute of closing, opening tomorrow',
       '2026-11-23T18:00:00+01:00',
@@ -38,7 +37,7 @@ describe('openingStatus', () => {
     [
       'closed before opening, opening later today',
       '2026-11-23T09:59:00+01:00',
-      { open: false, opensAt: { date: '2026-11-23', weekday: 'Mo', minutes: 10 * 60, inDays: 0 } },
+      { open: false, opensAt: { date: '2026-11-23', weekday: 'Mo', minutes: 10 * 60, inDays: 0, inMinutes: 1 } },
     ],
     [
       'closed on a weekday without hours, opening the next day',
@@ -50,17 +49,17 @@ describe('openingStatus', () => {
       '2026-03-28T12:00:00+01:00',
       { open: false, opensAt: { date: '2026-03-30', weekday: 'Mo', minutes: 10 * 60, inDays: 2 } },
     ],
-    ['open on the Monday after the clocks went forward (10:00 CEST = 08:00 UTC)', '2026-03-30T08:00:00Z', { open: true, until: 18 * 60 }],
+    ['open on the Monday after the clocks went forward (10:00 CEST = 08:00 UTC)', '2026-03-30T08:00:00Z', { open: true, until: 18 * 60, closesIn: 8 * 60 }],
     [
       'not yet open at 09:59 CEST on that Monday',
       '2026-03-30T07:59:00Z',
-      { open: false, opensAt: { date: '2026-03-30', weekday: 'Mo', minutes: 10 * 60, inDays: 0 } },
+      { open: false, opensAt: { date: '2026-03-30', weekday: 'Mo', minutes: 10 * 60, inDays: 0, inMinutes: 1 } },
     ],
-    ['open on the Monday after the clocks went back (10:00 CET = 09:00 UTC)', '2026-10-26T09:00:00Z', { open: true, until: 18 * 60 }],
+    ['open on the Monday after the clocks went back (10:00 CET = 09:00 UTC)', '2026-10-26T09:00:00Z', { open: true, until: 18 * 60, closesIn: 8 * 60 }],
     [
       'not yet open at 09:59 CET on that Monday',
       '2026-10-26T08:59:00Z',
-      { open: false, opensAt: { date: '2026-10-26', weekday: 'Mo', minutes: 10 * 60, inDays: 0 } },
+      { open: false, opensAt: { date: '2026-10-26', weekday: 'Mo', minutes: 10 * 60, inDays: 0, inMinutes: 1 } },
     ],
     [
       'closed on Easter Monday (6 April 2026), opening Tuesday',
@@ -92,6 +91,7 @@ describe('openingStatus', () => {
     expect(openingStatus(wroclaw, holidays, at('2026-04-06T12:00:00+02:00'), { openOnHolidays: true })).toEqual({
       open: true,
       until: 18 * 60,
+      closesIn: 6 * 60,
     });
   });
 
@@ -119,7 +119,7 @@ describe('openingStatus', () => {
     it.each(['America/New_York', 'Asia/Tokyo', 'UTC'])('gives the Warsaw answer in %s', (zone) => {
       process.env.TZ = zone;
       // 17:30 in Warsaw is 11:30 in New York and already the next day in Tokyo at other times of year.
-      expect(openingStatus(wroclaw, holidays, at('2026-11-23T17:30:00+01:00'))).toEqual({ open: true, until: 18 * 60 });
+      expect(openingStatus(wroclaw, holidays, at('2026-11-23T17:30:00+01:00'))).toEqual({ open: true, until: 18 * 60, closesIn: 30 });
       expect(openingStatus(wroclaw, holidays, at('2026-11-23T23:30:00+01:00'))).toMatchObject({
         open: false,
         opensAt: { date: '2026-11-24', minutes: 8 * 60 + 30 },
@@ -133,50 +133,5 @@ describe('the schedule in a data- attribute', () => {
     const split = weeklySchedule('Mo-Fr 08:00-12:00,13:00-16:00; Sa 10:00-13:00');
     expect(encodeSchedule(wroclaw)).toBe('600-1080;510-990;;510-990;;;');
     expect(decodeSchedule(encodeSchedule(split))).toEqual(split);
-  });
-});
-
-const english: StatusStrings = {
-  openUntil: 'Open now, until {time}',
-  closed: 'Closed now',
-  closedHoliday: 'Closed today (public holiday)',
-  opensToday: 'opens today at {time}',
-  opensTomorrow: 'opens tomorrow at {time}',
-  opensOn: 'opens {day} at {time}',
-  on: { Mo: 'on Monday', Tu: 'on Tuesday', We: 'on Wednesday', Th: 'on Thursday', Fr: 'on Friday', Sa: 'on Saturday', Su: 'on Sunday' },
-};
-const polish: StatusStrings = {
-  openUntil: 'Teraz otwarte do {time}',
-  closed: 'Teraz nieczynne',
-  closedHoliday: 'Dziś nieczynne – dzień wolny od pracy',
-  opensToday: 'otwarcie dziś o {time}',
-  opensTomorrow: 'otwarcie jutro o {time}',
-  opensOn: 'otwarcie {day} o {time}',
-  on: { Mo: 'w poniedziałek', Tu: 'we wtorek', We: 'w środę', Th: 'w czwartek', Fr: 'w piątek', Sa: 'w sobotę', Su: 'w niedzielę' },
-};
-
-describe('statusText', () => {
-  const next = (date: string, weekday: 'Mo' | 'Tu' | 'Th', minutes: number, inDays: number) => ({
-    open: false,
-    opensAt: { date, weekday, minutes, inDays },
-  });
-  it.each([
-    [{ open: true, until: 990 }, 'Open now, until 16:30', 'Teraz otwarte do 16:30'],
-    [next('2026-11-23', 'Mo', 600, 0), 'Closed now, opens today at 10:00', 'Teraz nieczynne, otwarcie dziś o 10:00'],
-    [next('2026-11-24', 'Tu', 510, 1), 'Closed now, opens tomorrow at 8:30', 'Teraz nieczynne, otwarcie jutro o 8:30'],
-    [
-      { ...next('2026-12-28', 'Mo', 600, 4), holiday: true },
-      'Closed today (public holiday), opens on Monday at 10:00',
-      'Dziś nieczynne – dzień wolny od pracy, otwarcie w poniedziałek o 10:00',
-    ],
-    [
-      next('2027-01-07', 'Th', 510, 9),
-      'Closed now, opens on Thursday 7 January at 8:30',
-      'Teraz nieczynne, otwarcie w czwartek 7 stycznia o 8:30',
-    ],
-    [{ open: false }, 'Closed now', 'Teraz nieczynne'],
-  ])('words %j', (status, en, pl) => {
-    expect(statusText(status, english, 'en-GB')).toBe(en);
-    expect(statusText(status, polish, 'pl-PL')).toBe(pl);
   });
 });

@@ -1,4 +1,4 @@
-// "Open now, until 16:30" / "Closed, opens on Wednesday at 10:00": an office's state at a moment,
+// "Open now, closes at 16:30" / "Closed now, opens Wednesday at 10:00": an office's state at a moment,
 // always in Europe/Warsaw wall-clock time whatever the reader's own time zone (Intl does the zone
 // and daylight-saving arithmetic). Pure and small: the build's tests and the browser run this same code.
 import { weekdays, type Weekday, type WeeklySchedule } from './week.ts';
@@ -20,12 +20,16 @@ export interface NextOpening {
   minutes: number;
   /** 0 = today, 1 = tomorrow … */
   inDays: number;
+  /** Today only: minutes from now until it opens ("opens in 40 minutes"). */
+  inMinutes?: number;
 }
 
 export interface OpeningStatus {
   open: boolean;
   /** While open: when this opening ends (minutes since midnight). */
   until?: number;
+  /** While open: minutes from now until it closes ("closes in 25 minutes"). */
+  closesIn?: number;
   /** While closed: the next opening, if one was found in the covered calendar. */
   opensAt?: NextOpening;
   /** Closed all day today because it is a public holiday. */
@@ -90,7 +94,8 @@ export function openingStatus(
 
   if (!isClosedDay(today.date)) {
     const current = schedule[today.weekday].find(([start, end]) => start <= today.minutes && today.minutes < end);
-    if (current) return { open: true, until: current[1] };
+    // Wall-clock minutes: the clocks change at 2–3 a.m., when no office is open.
+    if (current) return { open: true, until: current[1], closesIn: current[1] - today.minutes };
   }
 
   const status: OpeningStatus = { open: false };
@@ -103,6 +108,7 @@ export function openingStatus(
     const next = schedule[weekday].find(([start]) => inDays > 0 || start > today.minutes);
     if (next) {
       status.opensAt = { date, weekday, minutes: next[0], inDays };
+      if (inDays === 0) status.opensAt.inMinutes = next[0] - today.minutes;
       break;
     }
   }

@@ -1,45 +1,74 @@
-// The open-now line in words: "Open now, until 18:00", "Closed now, opens on Tuesday at 08:30".
-// The words come from the interface strings (passed to the browser in a data- attribute), the
+// The open-now line in words, as the NHS service finder says it: "Open now, closes at 16:30", "Open now,
+// closes in 25 minutes" in the last hour, "Opens in 40 minutes", "Closed today (public holiday), opens Monday
+// at 10:00". The words come from the interface strings (passed to the browser in a data- attribute), the
 // dates from Intl; Polish needs the weekday in the accusative ("w środę"), so weekdays are strings too.
 import { readableClock as clock } from './hoursFormat.ts';
-import type { OpeningStatus } from './openingStatus.ts';
+import type { NextOpening, OpeningStatus } from './openingStatus.ts';
+import { pluralize, type PluralForms } from './plural.ts';
 import type { Weekday } from './week.ts';
 
-/** Templates with {time} and {day} placeholders. */
+/** Templates with {time}, {day}, {when} and {minutes} placeholders. */
 export interface StatusStrings {
+  /** "Open now, closes at {time}". */
   openUntil: string;
+  /** "Open now, closes in {minutes}": in the last hour before closing. */
+  closesIn: string;
   closed: string;
   closedHoliday: string;
-  opensToday: string;
-  opensTomorrow: string;
-  opensOn: string;
-  /** "on Monday" / "w poniedziałek" for each weekday. */
+  /** "Opens in {minutes}": in the hour before opening. */
+  opensIn: string;
+  /** "opens {when}", after "Closed now, ". */
+  opens: string;
+  /** "today at {time}". */
+  today: string;
+  /** "tomorrow at {time}". */
+  tomorrow: string;
+  /** "{day} at {time}". */
+  onDay: string;
+  /** "Monday" / "w poniedziałek" for each weekday. */
   on: Record<Weekday, string>;
+  /** "{{count}} minutes" in each plural form the language uses ("25 minut", "22 minuty"). */
+  minutes: PluralForms;
 }
+
+/** Within this many minutes of closing or opening, the line counts the minutes instead of naming the time. */
+export const soonMinutes = 60;
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** From a week ahead the weekday alone is ambiguous, so the date is added: "on Monday 4 January". */
-function dayText(date: string, weekday: Weekday, inDays: number, strings: StatusStrings, intlLocale: string): string {
-  if (inDays < 7) return strings.on[weekday];
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+/** From a week ahead the weekday alone is ambiguous, so the date is added: "Monday 4 January". */
+function dayText(next: NextOpening, strings: StatusStrings, intlLocale: string): string {
+  if (next.inDays < 7) return strings.on[next.weekday];
+  const [year, month, day] = next.date.split('-').map(Number) as [number, number, number];
   const calendar = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return `${strings.on[weekday]} ${calendar.format(new Date(Date.UTC(year, month - 1, day)))}`;
+  return `${strings.on[next.weekday]} ${calendar.format(new Date(Date.UTC(year, month - 1, day)))}`;
+}
+
+/** When an opening is, without a verb: "tomorrow at 8:30", "w poniedziałek od 10:00". */
+export function whenText(next: NextOpening, strings: StatusStrings, intlLocale: string): string {
+  const time = clock(next.minutes);
+  if (next.inDays === 0) return fill(strings.today, { time });
+  if (next.inDays === 1) return fill(strings.tomorrow, { time });
+  return fill(strings.onDay, { time, day: dayText(next, strings, intlLocale) });
+}
+
+function minutesText(count: number, strings: StatusStrings, intlLocale: string): string {
+  return pluralize(strings.minutes, count, intlLocale);
 }
 
 export function statusText(status: OpeningStatus, strings: StatusStrings, intlLocale: string): string {
-  if (status.open) return fill(strings.openUntil, { time: clock(status.until ?? 0) });
-  const closed = status.holiday ? strings.closedHoliday : strings.closed;
+  if (status.open) {
+    const left = status.closesIn;
+    return left !== undefined && left < soonMinutes
+      ? fill(strings.closesIn, { minutes: minutesText(left, strings, intlLocale) })
+      : fill(strings.openUntil, { time: clock(status.until ?? 0) });
+  }
   const next = status.opensAt;
+  if (!status.holiday && next?.inMinutes !== undefined && next.inMinutes < soonMinutes)
+    return fill(strings.opensIn, { minutes: minutesText(next.inMinutes, strings, intlLocale) });
+  const closed = status.holiday ? strings.closedHoliday : strings.closed;
   if (!next) return closed;
-  const time = clock(next.minutes);
-  const opens =
-    next.inDays === 0
-      ? fill(strings.opensToday, { time })
-      : next.inDays === 1
-        ? fill(strings.opensTomorrow, { time })
-        : fill(strings.opensOn, { time, day: dayText(next.date, next.weekday, next.inDays, strings, intlLocale) });
-  return `${closed}, ${opens}`;
+  return `${closed}, ${fill(strings.opens, { when: whenText(next, strings, intlLocale) })}`;
 }

@@ -1,13 +1,16 @@
-// Fills an office's "Open now, until 16:30" line and refreshes it as each minute starts. The schedule comes in
-// the element's data-hours; holidays, words and language once per list, from [data-status-context].
+// Fills an office's "Open now, closes at 16:30" line and refreshes it as each minute starts. The schedule comes
+// in the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
+// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`.
 import { polishTypography } from '../lib/typography.ts';
-import { openingStatus } from '../lib/openingStatus.ts';
+import { openingStatus, type OpeningStatus } from '../lib/openingStatus.ts';
 import { statusText, type StatusStrings } from '../lib/openingStatusText.ts';
 import { decodeSchedule } from '../lib/week.ts';
 
 export class OfficeStatus extends HTMLElement {
   #timer: number | undefined;
+  /** The status shown now; null when there is none to show, undefined before the first render. */
+  status: OpeningStatus | null | undefined;
 
   connectedCallback(): void {
     this.#tick();
@@ -17,7 +20,7 @@ export class OfficeStatus extends HTMLElement {
     window.clearTimeout(this.#timer);
   }
 
-  /** Renders now and again at the start of the next minute, when "until 16:30" may have become "closed". */
+  /** Renders now and again at the start of the next minute, when "closes in 1 minute" may have become "closed". */
   #tick(): void {
     this.#render();
     this.#timer = window.setTimeout(() => this.#tick(), 60_000 - (Date.now() % 60_000) + 50);
@@ -32,13 +35,15 @@ export class OfficeStatus extends HTMLElement {
           openOnHolidays: this.dataset.openOnHolidays !== undefined,
         })
       : null;
+    this.status = status;
     if (!status || !strings) {
       this.hidden = true;
-      return;
+    } else {
+      const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
+      this.textContent = locale.startsWith('pl') ? polishTypography(text) : text;
+      this.dataset.state = status.open ? 'open' : 'closed';
+      this.hidden = false;
     }
-    const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
-    this.textContent = locale.startsWith('pl') ? polishTypography(text) : text;
-    this.dataset.state = status.open ? 'open' : 'closed';
-    this.hidden = false;
+    this.dispatchEvent(new Event('office-status', { bubbles: true }));
   }
 }

@@ -1,6 +1,7 @@
 // The offices and helplines directory as a reader sees it, in both languages: the open-now line at fixed
 // clocks (in Warsaw time wherever the reader is), the table alone without JavaScript, the voivodeship
 // filter, helplines, vCards, JSON-LD and the HSDS data feed.
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -50,23 +51,23 @@ const summerMonday = firstOnOrAfter(addDays(firstOnOrAfter(`${year}-03-25`, 0), 
 
 /** Wrocław's hours (content/data/offices.yaml) by weekday, and how the Polish line names those days. */
 const wroclawOpens: Record<number, { time: string; pl: string; en: string }> = {
-  1: { time: '10:00', pl: 'w\u00A0poniedziałek', en: 'on Monday' },
-  2: { time: '8:30', pl: 'we wtorek', en: 'on Tuesday' },
-  4: { time: '8:30', pl: 'w\u00A0czwartek', en: 'on Thursday' },
+  1: { time: '10:00', pl: 'w\u00A0poniedziałek', en: 'Monday' },
+  2: { time: '8:30', pl: 'we wtorek', en: 'Tuesday' },
+  4: { time: '8:30', pl: 'w\u00A0czwartek', en: 'Thursday' },
 };
 
 test.describe('the open-now line', () => {
   test('reads open and closed on a Monday noon, in Polish', async ({ page }) => {
     await openAt(page, directory.pl, `${monday}T12:00:00+01:00`);
-    await expect(office(page, 'Wrocław')).toContainText('Teraz otwarte do 18:00');
-    await expect(office(page, 'Opole')).toContainText('Teraz nieczynne, otwarcie w\u00A0środę o\u00A010:00');
-    await expect(office(page, 'Włocławek')).toContainText('Teraz otwarte do 16:30');
+    await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się o\u00A018:00');
+    await expect(office(page, 'Opole')).toContainText('Zamknięte teraz, otwarte w\u00A0środę od 10:00');
+    await expect(office(page, 'Włocławek')).toContainText('Otwarte teraz, zamyka się o\u00A016:30');
   });
 
   test('reads open and closed on a Monday noon, in English', async ({ page }) => {
     await openAt(page, directory.en, `${monday}T12:00:00+01:00`);
-    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
-    await expect(office(page, 'Opole')).toContainText('Closed now, opens on Wednesday at 10:00');
+    await expect(office(page, 'Wrocław')).toContainText('Open now, closes at 18:00');
+    await expect(office(page, 'Opole')).toContainText('Closed now, opens Wednesday at 10:00');
   });
 
   test('closes at the minute of closing and names tomorrow', async ({ page }) => {
@@ -74,12 +75,31 @@ test.describe('the open-now line', () => {
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
   });
 
-  test('changes by itself when the office closes while the page is open', async ({ page }) => {
-    await page.clock.install({ time: new Date(`${monday}T17:59:30+01:00`) });
-    await page.goto(directory.en);
-    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
+  test('counts the minutes in the last hour before closing', async ({ page }) => {
+    await openAt(page, directory.pl, `${monday}T17:35:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za 25 minut');
+    await openAt(page, directory.pl, `${monday}T17:38:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za 22 minuty');
+    await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText('Open now, closes in 25 minutes');
+  });
+
+  test('counts the minutes in the hour before opening', async ({ page }) => {
+    await openAt(page, directory.pl, `${monday}T09:20:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText('Otwarcie za 40 minut');
+    await openAt(page, directory.en, `${monday}T09:20:00+01:00`);
+    await expect(office(page, 'Wrocław')).toContainText('Opens in 40 minutes');
+    await expect(office(page, 'Włocławek')).toContainText('Open now, closes at 16:30');
+  });
+
+  test('changes by itself as the minutes pass and the office closes while the page is open', async ({ page }) => {
+    await page.clock.install({ time: new Date(`${monday}T17:58:30+01:00`) });
+    await page.goto(directory.pl);
+    await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za 2 minuty');
     await page.clock.runFor(60_000);
-    await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
+    await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za minutę');
+    await page.clock.runFor(60_000);
+    await expect(office(page, 'Wrocław')).toContainText('Zamknięte teraz, otwarte jutro od 8:30');
   });
 
   test('knows 24 December is a public holiday and skips Christmas and the weekend', async ({ page }) => {
@@ -88,7 +108,7 @@ test.describe('the open-now line', () => {
     while (!(weekday(next) in wroclawOpens) || holidays.has(next)) next = addDays(next, 1);
     const opens = wroclawOpens[weekday(next)]!;
     await openAt(page, directory.pl, `${year}-12-24T12:00:00+01:00`);
-    await expect(office(page, 'Wrocław')).toContainText(`Dziś nieczynne – dzień wolny od pracy, otwarcie ${opens.pl} o\u00A0${opens.time}`);
+    await expect(office(page, 'Wrocław')).toContainText(`Dziś zamknięte (święto), otwarte ${opens.pl} od ${opens.time}`);
     await openAt(page, directory.en, `${year}-12-25T09:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText(`Closed today (public holiday), opens ${opens.en} at ${opens.time}`);
   });
@@ -96,12 +116,12 @@ test.describe('the open-now line', () => {
   test('counts in summer time after the clocks go forward', async ({ page }) => {
     // 08:00 UTC on a Monday in summer time is 10:00 in Warsaw (UTC+2): Wrocław has just opened.
     await openAt(page, directory.en, `${summerMonday}T08:00:00Z`);
-    await expect(office(page, 'Wrocław')).toContainText('Open now, until 18:00');
+    await expect(office(page, 'Wrocław')).toContainText('Open now, closes at 18:00');
   });
 
   test('shows the same line on the programme page that lists the offices', async ({ page }) => {
     await openAt(page, '/en/post-penitentiary-assistance/', `${monday}T12:00:00+01:00`);
-    await expect(office(page, 'Gdańsk')).toContainText('Open now, until 18:00');
+    await expect(office(page, 'Gdańsk')).toContainText('Open now, closes at 18:00');
   });
 
   test('gives a status from the day of the build to two years after it', async ({ page }) => {
@@ -120,6 +140,90 @@ test.describe('the open-now line', () => {
   });
 });
 
+test.describe('show only offices open now, on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  const words = {
+    pl: { label: 'Pokaż tylko otwarte teraz', offices: 'Biura i punkty pomocy', all: 'Pokazujemy 5 z\u00A05 biur', three: 'Pokazujemy 3 z\u00A05 biur' },
+    en: { label: 'Show only offices open now', offices: 'Offices', all: 'Showing 5 of 5 offices', three: 'Showing 3 of 5 offices' },
+  } as const;
+
+  for (const locale of ['pl', 'en'] as const) {
+    test(`hides the closed offices and their empty voivodeships, and counts aloud (${locale})`, async ({ page }) => {
+      // Monday 17:35: Wrocław, Bydgoszcz and Gdańsk close at 18:00; Włocławek closed at 16:30; Opole opens Wednesday.
+      await openAt(page, directory[locale], `${monday}T17:35:00+01:00`);
+      const w = words[locale];
+      const list = page.getByRole('region', { name: w.offices });
+      const toggle = page.getByRole('checkbox', { name: w.label });
+      const count = page.getByRole('status').filter({ hasText: w.all });
+      await expect(toggle).not.toBeChecked();
+      await expect(count).toBeVisible();
+      await expect(list.getByRole('article')).toHaveCount(5);
+
+      await toggle.check();
+      await expect(page.getByRole('status').filter({ hasText: w.three })).toBeVisible();
+      await expect(list.getByRole('article')).toHaveCount(3);
+      await expect(office(page, 'Wrocław')).toBeVisible();
+      await expect(office(page, 'Opole')).toBeHidden();
+      await expect(office(page, 'Włocławek')).toBeHidden();
+      await expect(office(page, 'Bydgoszcz')).toBeVisible();
+      // Opole is the only office of its voivodeship: its heading goes with it.
+      await expect(list.getByRole('heading', { level: 3, name: /opolskie|Opole Voivodeship/ })).toBeHidden();
+      await expect(list.getByRole('heading', { level: 3, name: /kujawsko-pomorskie/ })).toBeVisible();
+
+      await toggle.uncheck();
+      await expect(list.getByRole('article')).toHaveCount(5);
+      await expect(page.getByRole('status').filter({ hasText: w.all })).toBeVisible();
+    });
+  }
+
+  test('works from the keyboard, and the page stays free of accessibility violations', async ({ page }) => {
+    await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
+    const toggle = page.getByRole('checkbox', { name: words.en.label });
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect(toggle).toBeChecked();
+    await expect(page.getByRole('region', { name: words.en.offices }).getByRole('article')).toHaveCount(3);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('says when none is open which office opens first, and when (pl)', async ({ page }) => {
+    // Sunday noon: nothing is open; Włocławek opens first, on Monday at 8:30.
+    await openAt(page, directory.pl, `${addDays(monday, -1)}T12:00:00+01:00`);
+    await page.getByRole('checkbox', { name: words.pl.label }).check();
+    await expect(page.getByRole('region', { name: words.pl.offices }).getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText('Pokazujemy 0 z\u00A05 biur');
+    await expect(page.getByRole('status')).toContainText(
+      'Żadne biuro z\u00A0tej listy nie jest teraz otwarte. Najwcześniej, jutro od 8:30, otwarte będzie Biuro we Włocławku.',
+    );
+  });
+
+  test('says when none is open which office opens first, and when (en)', async ({ page }) => {
+    await openAt(page, directory.en, `${addDays(monday, -1)}T12:00:00+01:00`);
+    await page.getByRole('checkbox', { name: words.en.label }).check();
+    await expect(page.getByRole('status')).toContainText('Showing 0 of 5 offices');
+    await expect(page.getByRole('status')).toContainText('None of these offices is open now. Office in Włocławek opens first, tomorrow at 8:30.');
+  });
+
+  test('follows the clock: when the last offices close, the list empties and says so', async ({ page }) => {
+    await page.clock.install({ time: new Date(`${monday}T17:59:30+01:00`) });
+    await page.goto(directory.en);
+    await page.getByRole('checkbox', { name: words.en.label }).check();
+    const list = page.getByRole('region', { name: words.en.offices });
+    await expect(list.getByRole('article')).toHaveCount(3);
+    await page.clock.runFor(60_000);
+    await expect(list.getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText('None of these offices is open now. Office in Wrocław opens first, tomorrow at 8:30.');
+  });
+
+  test('is not on a programme page, which lists the same offices', async ({ page }) => {
+    await openAt(page, '/en/post-penitentiary-assistance/', `${monday}T12:00:00+01:00`);
+    await expect(office(page, 'Gdańsk')).toContainText('Open now');
+    await expect(page.getByRole('checkbox', { name: words.en.label })).toHaveCount(0);
+  });
+});
+
 test.describe('for a reader in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
 
@@ -130,7 +234,7 @@ test.describe('for a reader in New York', () => {
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
     // 09:30 in Warsaw is 03:30 in New York, the middle of the reader's night: Włocławek is open.
     await openAt(page, directory.en, `${tuesday}T09:30:00+01:00`);
-    await expect(office(page, 'Włocławek')).toContainText('Open now, until 16:30');
+    await expect(office(page, 'Włocławek')).toContainText('Open now, closes at 16:30');
   });
 });
 
@@ -142,9 +246,20 @@ test.describe('without JavaScript', () => {
     const wroclaw = office(page, 'Wrocław');
     const table = wroclaw.getByRole('table', { name: 'Godziny pracy' });
     await expect(table.getByRole('row', { name: /poniedziałek 10:00–18:00/ })).toBeVisible();
-    await expect(wroclaw).not.toContainText(/Teraz (otwarte|nieczynne)/);
+    await expect(wroclaw).not.toContainText(/(Otwarte|Zamknięte) teraz|Otwarcie za/);
     expect(await page.locator('office-status').evaluateAll((els) => els.map((el) => el.textContent))).toEqual(['', '', '', '', '']);
   });
+
+  for (const [locale, label] of [['pl', 'Pokaż tylko otwarte teraz'], ['en', 'Show only offices open now']] as const) {
+    test(`lists every office and offers no open-now toggle (${locale})`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(directory[locale]);
+      await expect(page.getByRole('checkbox')).toHaveCount(0);
+      await expect(page.getByText(label)).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveCount(0);
+      for (const town of ['Wrocław', 'Opole', 'Włocławek', 'Bydgoszcz', 'Gdańsk']) await expect(office(page, town)).toBeVisible();
+    });
+  }
 });
 
 test.describe('finding an office', () => {

@@ -1,0 +1,62 @@
+// "Show only offices open now": how many of a list are open, and – when none is – which opens first and
+// when, in words ("Showing 3 of 5 offices"; "None of these offices is open now. Office in Wrocław opens
+// first, tomorrow at 8:30."). Pure, so the browser's toggle and the unit tests count the same way.
+import type { NextOpening, OpeningStatus } from './openingStatus.ts';
+import { whenText, type StatusStrings } from './openingStatusText.ts';
+import { pluralize, type PluralForms } from './plural.ts';
+
+/** One office of the list: its name as its heading says it, and its status now. */
+export interface ListedOffice {
+  name: string;
+  status: OpeningStatus;
+}
+
+export interface OpenNowSummary {
+  open: number;
+  total: number;
+  /** While none is open: the office that opens first, if any opening is known. */
+  next?: { name: string; opensAt: NextOpening };
+}
+
+/** Templates: "{shown}" and "{{count}}" (the total, which picks the plural form), "{office}", "{when}". */
+export interface FilterStrings {
+  /** The toggle's label. */
+  label: string;
+  /** "Showing {shown} of {{count}} offices" in each plural form of the total. */
+  count: PluralForms;
+  /** Added to the count when the list is one page of several: "on this page". */
+  onPage: string;
+  none: string;
+  /** "{office} opens first, {when}." */
+  next: string;
+}
+
+const order = ({ date, minutes }: NextOpening) => `${date} ${String(minutes).padStart(4, '0')}`;
+
+export function openNowSummary(offices: readonly ListedOffice[]): OpenNowSummary {
+  const open = offices.filter(({ status }) => status.open).length;
+  const summary: OpenNowSummary = { open, total: offices.length };
+  if (open > 0) return summary;
+  for (const { name, status } of offices) {
+    if (status.opensAt && (!summary.next || order(status.opensAt) < order(summary.next.opensAt))) summary.next = { name, opensAt: status.opensAt };
+  }
+  return summary;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The live count: "Showing 3 of 5 offices", "… on this page" when the list is one page of several. */
+export function countText(shown: number, total: number, filter: FilterStrings, intlLocale: string, onPage: boolean): string {
+  const count = fill(pluralize(filter.count, total, intlLocale), { shown: String(shown) });
+  return onPage ? `${count} ${filter.onPage}` : count;
+}
+
+/** What to say when the list would be empty: none is open, and which opens first. */
+export function noneOpenText(summary: OpenNowSummary, filter: FilterStrings, status: StatusStrings, intlLocale: string): string {
+  if (summary.open > 0) return '';
+  if (!summary.next) return filter.none;
+  const next = fill(filter.next, { office: summary.next.name, when: whenText(summary.next.opensAt, status, intlLocale) });
+  return `${filter.none} ${next}`;
+}

@@ -1,0 +1,100 @@
+// The "Show only offices open now" toggle: builds a checkbox and a live count inside its (empty) element,
+// then hides the offices of its list that are not open, and any [data-office-group] left with none. It
+// follows the open-now lines: each announces its status as it changes, and the toggle counts again.
+// Stays hidden while any line has no status (a very old build): no filter beats a wrong one.
+import { countText, noneOpenText, openNowSummary, type FilterStrings, type ListedOffice } from '../lib/openNowFilter.ts';
+import type { StatusStrings } from '../lib/openingStatusText.ts';
+import { polishTypography } from '../lib/typography.ts';
+import type { OfficeStatus } from './officeStatus.ts';
+
+let instances = 0;
+
+export class OpenNowFilter extends HTMLElement {
+  #input = document.createElement('input');
+  #count = document.createElement('p');
+  #none = document.createElement('p');
+  #queued = false;
+  #context: HTMLElement | null = null;
+  #listener = () => this.#queue();
+
+  connectedCallback(): void {
+    this.#context = this.closest<HTMLElement>('[data-status-context]');
+    if (!this.#context || this.childElementCount > 0) return;
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
+    const id = `open-now-${++instances}`;
+    this.#input.type = 'checkbox';
+    this.#input.id = id;
+    this.#input.addEventListener('change', () => this.#update());
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = strings.label;
+    const toggle = document.createElement('div');
+    toggle.className = 'open-now__toggle';
+    toggle.append(this.#input, label);
+    // One live region for the count and the "none is open" message, so both are read when the toggle changes.
+    const live = document.createElement('div');
+    live.setAttribute('role', 'status');
+    this.#count.className = 'open-now__count';
+    this.#none.className = 'open-now__none';
+    this.#none.hidden = true;
+    live.append(this.#count, this.#none);
+    this.hidden = true;
+    this.append(toggle, live);
+    this.#context.addEventListener('office-status', this.#listener);
+    this.#queue();
+  }
+
+  disconnectedCallback(): void {
+    this.#context?.removeEventListener('office-status', this.#listener);
+  }
+
+  /** Forty lines render one after another: count once after them. */
+  #queue(): void {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      this.#update();
+    });
+  }
+
+  #update(): void {
+    const context = this.#context;
+    if (!context) return;
+    const lines = [...context.querySelectorAll<OfficeStatus>('office-status')];
+    const offices: (ListedOffice & { card: HTMLElement })[] = [];
+    for (const line of lines) {
+      const card = line.closest<HTMLElement>('article');
+      if (!line.status || !card) {
+        this.#reset(lines);
+        return;
+      }
+      offices.push({ card, status: line.status, name: card.querySelector('h2, h3, h4')?.textContent?.trim() ?? '' });
+    }
+    const only = this.#input.checked;
+    for (const { card, status } of offices) card.hidden = only && !status.open;
+    for (const group of context.querySelectorAll<HTMLElement>('[data-office-group]'))
+      group.hidden = only && !group.querySelector('article:not([hidden])');
+
+    const locale = context.dataset.locale ?? 'pl-PL';
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
+    const summary = openNowSummary(offices);
+    const typography = (text: string) => (locale.startsWith('pl') ? polishTypography(text) : text);
+    const shown = only ? summary.open : summary.total;
+    this.#count.textContent = typography(countText(shown, summary.total, strings, locale, this.dataset.onPage !== undefined));
+    const none = only ? noneOpenText(summary, strings, JSON.parse(context.dataset.strings ?? '{}') as StatusStrings, locale) : '';
+    this.#none.textContent = typography(none);
+    this.#none.hidden = none === '';
+    this.hidden = false;
+  }
+
+  /** Some line has no status: show every office and no toggle. */
+  #reset(lines: OfficeStatus[]): void {
+    for (const line of lines) {
+      const card = line.closest<HTMLElement>('article');
+      if (card) card.hidden = false;
+    }
+    for (const group of this.#context?.querySelectorAll<HTMLElement>('[data-office-group]') ?? []) group.hidden = false;
+    this.hidden = true;
+  }
+}
