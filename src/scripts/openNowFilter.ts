@@ -16,6 +16,7 @@ export class OpenNowFilter extends HTMLElement {
   #queued = false;
   #context: HTMLElement | null = null;
   #listener = () => this.#queue();
+  #hashListener = () => this.#reveal();
 
   connectedCallback(): void {
     this.#context = this.closest<HTMLElement>('[data-status-context]');
@@ -41,11 +42,22 @@ export class OpenNowFilter extends HTMLElement {
     this.hidden = true;
     this.append(toggle, live);
     this.#context.addEventListener('office-status', this.#listener);
+    window.addEventListener('hashchange', this.#hashListener);
     this.#queue();
   }
 
   disconnectedCallback(): void {
     this.#context?.removeEventListener('office-status', this.#listener);
+    window.removeEventListener('hashchange', this.#hashListener);
+  }
+
+  /** A link to an office the filter hides ("Opole" in the list of towns) shows every office again, and goes there. */
+  #reveal(): void {
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!this.#input.checked || !target || !this.#context?.contains(target) || !target.closest('[hidden]')) return;
+    this.#input.checked = false;
+    this.#update();
+    target.scrollIntoView();
   }
 
   /** Forty lines render one after another: count once after them. */

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 
-import { builtHolidays, builtOn } from './builtSite';
+import { builtHolidays, builtOn, builtPagePaths } from './builtSite';
 
 const directory = { pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' } as const;
 
@@ -177,6 +177,17 @@ test.describe('show only offices open now, on a phone', () => {
     });
   }
 
+  test('shows every office again when a link leads to one it hides', async ({ page }) => {
+    await openAt(page, directory.pl, `${monday}T17:35:00+01:00`);
+    const toggle = page.getByRole('checkbox', { name: words.pl.label });
+    await toggle.check();
+    await expect(office(page, 'Opole')).toBeHidden();
+    await page.getByRole('navigation', { name: 'Punkty pomocy według województw' }).getByRole('link', { name: 'Opole' }).click();
+    await expect(toggle).not.toBeChecked();
+    await expect(office(page, 'Opole').getByRole('heading')).toBeInViewport();
+    await expect(page.getByRole('status')).toHaveText(words.pl.all);
+  });
+
   test('works from the keyboard, and the page stays free of accessibility violations', async ({ page }) => {
     await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
     const toggle = page.getByRole('checkbox', { name: words.en.label });
@@ -221,6 +232,39 @@ test.describe('show only offices open now, on a phone', () => {
     await openAt(page, '/en/post-penitentiary-assistance/', `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Gdańsk')).toContainText('Open now');
     await expect(page.getByRole('checkbox', { name: words.en.label })).toHaveCount(0);
+  });
+});
+
+// Voivodeship pages exist only when the directory outgrows one page: check them on the benchmark's build of
+// 2,500 synthetic offices (npm run bench:directory -- --offices 2500 --keep; DIST_DIR=<kept folder>/dist).
+const regionPage = builtPagePaths().find((path) => /^\/en\/where-to-get-help\/[a-z-]+\/2\/$/.test(path));
+
+test.describe('show only offices open now, on a voivodeship page of a large directory', () => {
+  test.skip(!regionPage, 'this build lists every office on the directory page (no voivodeship pages)');
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  for (const locale of ['en', 'pl'] as const) {
+    test(`filters this page's offices and says the count is for this page (${locale})`, async ({ page }) => {
+      const path = locale === 'en' ? regionPage! : regionPage!.replace('/en/where-to-get-help/', '/gdzie-szukac-pomocy/');
+      // Monday 15:45: some of the synthetic hours have ended (15:30), some have not (16:00, 17:00).
+      await openAt(page, path, `${monday}T15:45:00+01:00`);
+      const main = page.getByRole('main');
+      const total = await main.getByRole('article').count();
+      const openNow = locale === 'en' ? 'Open now' : 'Otwarte teraz';
+      const open = await main.getByRole('article').filter({ hasText: openNow }).count();
+      expect(total).toBeGreaterThan(open);
+      await page.getByRole('checkbox', { name: locale === 'en' ? 'Show only offices open now' : 'Pokaż tylko otwarte teraz' }).check();
+      await expect(main.getByRole('article')).toHaveCount(open);
+      const count = locale === 'en' ? `Showing ${open} of ${total} offices on this page` : `Pokazujemy ${open} z\u00A0${total} biur na tej stronie`;
+      await expect(page.getByRole('status')).toHaveText(count);
+    });
+  }
+
+  test('says on a Saturday which office of the page opens first', async ({ page }) => {
+    await openAt(page, regionPage!, `${addDays(monday, -2)}T12:00:00+01:00`);
+    await page.getByRole('checkbox', { name: 'Show only offices open now' }).check();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText(/None of these offices is open now\. .+ opens first, Monday at (7:30|8:00)\./);
   });
 });
 
