@@ -17,6 +17,11 @@ function line(instant: string, locale: 'en' | 'pl', options = {}): string {
   return statusText(status, strings[locale], locale === 'pl' ? 'pl-PL' : 'en-GB').replaceAll('\u00A0', ' ');
 }
 
+function readsInBothLanguages(_name: string, instant: string, en: string, pl: string): void {
+  expect(line(instant, 'en')).toBe(en);
+  expect(line(instant, 'pl')).toBe(pl);
+}
+
 describe('the open-now line at each boundary, in both languages', () => {
   it.each([
     // Monday 23 November 2026, winter time (UTC+1): opens at 10:00, closes at 18:00.
@@ -36,10 +41,7 @@ describe('the open-now line at each boundary, in both languages', () => {
     ['at closing', '2026-11-23T18:00:00+01:00', 'Closed now, opens tomorrow at 8:30', 'Zamknięte teraz, otwarte jutro od 8:30'],
     ['on a day without hours', '2026-11-25T12:00:00+01:00', 'Closed now, opens tomorrow at 8:30', 'Zamknięte teraz, otwarte jutro od 8:30'],
     ['on a Friday', '2026-11-27T12:00:00+01:00', 'Closed now, opens Monday at 10:00', 'Zamknięte teraz, otwarte w poniedziałek od 10:00'],
-  ])('%s', (_name, instant, en, pl) => {
-    expect(line(instant, 'en')).toBe(en);
-    expect(line(instant, 'pl')).toBe(pl);
-  });
+  ])('%s', readsInBothLanguages);
 });
 
 describe('on public holidays', () => {
@@ -57,10 +59,7 @@ describe('on public holidays', () => {
       'Closed today (public holiday), opens Monday at 10:00',
       'Dziś zamknięte (święto), otwarte w poniedziałek od 10:00',
     ],
-  ])('%s', (_name, instant, en, pl) => {
-    expect(line(instant, 'en')).toBe(en);
-    expect(line(instant, 'pl')).toBe(pl);
-  });
+  ])('%s', readsInBothLanguages);
 });
 
 describe('across the clock changes in Warsaw', () => {
@@ -79,10 +78,7 @@ describe('across the clock changes in Warsaw', () => {
     ['one minute before opening in winter time', '2026-10-26T08:59:00Z', 'Opens in 1 minute', 'Otwarcie za minutę'],
     ['at opening in winter time', '2026-10-26T09:00:00Z', 'Open now, closes at 18:00', 'Otwarte teraz, zamyka się o 18:00'],
     ['one minute before closing in winter time', '2026-10-26T16:59:00Z', 'Open now, closes in 1 minute', 'Otwarte teraz, zamyka się za minutę'],
-  ])('%s', (_name, instant, en, pl) => {
-    expect(line(instant, 'en')).toBe(en);
-    expect(line(instant, 'pl')).toBe(pl);
-  });
+  ])('%s', readsInBothLanguages);
 });
 
 describe('at the turn of the year', () => {
@@ -93,10 +89,7 @@ describe('at the turn of the year', () => {
     ['the last minute of the year', '2026-12-31T23:59:00+01:00', 'Closed now, opens Monday at 10:00', 'Zamknięte teraz, otwarte w poniedziałek od 10:00'],
     ['the first minute of the new year, a holiday', '2027-01-01T00:00:00+01:00', 'Closed today (public holiday), opens Monday at 10:00', 'Dziś zamknięte (święto), otwarte w poniedziałek od 10:00'],
     ['UTC still in the old year, Warsaw already in the new', '2026-12-31T23:30:00Z', 'Closed today (public holiday), opens Monday at 10:00', 'Dziś zamknięte (święto), otwarte w poniedziałek od 10:00'],
-  ])('%s', (_name, instant, en, pl) => {
-    expect(line(instant, 'en')).toBe(en);
-    expect(line(instant, 'pl')).toBe(pl);
-  });
+  ])('%s', readsInBothLanguages);
 
   it('names the date when the next opening is a week or more away', () => {
     const options = { closedUntil: '2027-01-06' };
