@@ -42,7 +42,7 @@ const programmes = {
     ],
     directory: '/en/where-to-get-help/',
     officeCaveat: 'We could not confirm that the project and its offices are still open after 2025.',
-    footer: 'We compared this text with its sources on 23 November 2026. On that day we did not check whether the programmes and offices were still running.',
+    footer: 'We compared this text with its sources on 23 November 2026. We did not check then whether the programmes and offices were still running.',
     footerPeriod: 'The sources describe: Post-penitentiary assistance: up to the end of 2025.',
     officeChecked: "We compared this office's details with the source on 23 November 2026.",
   },
