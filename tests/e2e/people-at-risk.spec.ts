@@ -27,7 +27,7 @@ for (const { locale, home, choice, hint, first } of fromHome) {
 test('the trafficking line says where its number is published and when it was read', async ({ page }) => {
   await page.goto('/ofiary-handlu-ludzmi/');
   const line = page.locator('#call-trafficking-kcik');
-  await expect(line).toContainText(/Numer podaje strona handelludzmi\.eu; odczytaliśmy ją 23\slistopada\s2026\. Nie sprawdzaliśmy, czy numer działa dziś\./);
+  await expect(line).toContainText(/Numer pochodzi ze strony handelludzmi\.eu, którą przeczytaliśmy 23\slistopada\s2026\. Nie sprawdzaliśmy, czy numer działa dziś\./);
 });
 
 for (const { locale, home, label, choice } of [
