@@ -19,6 +19,7 @@ describe('which data a page shows', () => {
     expect(showsOffices({ template: 'directory' })).toBe(true);
     expect(showsOffices({ template: 'eligibility' })).toBe(true);
     expect(showsOffices({ template: 'page', body: 'Text\n\n<Offices programme="post-penitentiary" />' })).toBe(true);
+    expect(showsOffices({ template: 'page', body: '<OfficeHours programme="post-penitentiary" />' })).toBe(true);
     expect(showsOffices({ template: 'page', body: 'Offices are listed elsewhere.' })).toBe(false);
   });
 

@@ -12,13 +12,13 @@ export interface PageData {
   template: string;
   /** Front matter `helplines:` (ids). */
   helplines?: readonly string[] | undefined;
-  /** The MDX source, to see whether it places the offices (`<Offices … />`). */
+  /** The MDX source, to see whether it places the offices (`<Offices … />`, `<OfficeHours … />`). */
   body?: string | undefined;
 }
 
-/** Whether the page lists the offices: the directory, the check, and any page whose words place `<Offices />`. */
+/** Whether the page lists the offices: the directory, the check, and any page whose words place `<Offices />` or `<OfficeHours />`. */
 export function showsOffices({ template, body }: PageData): boolean {
-  return template === 'directory' || template === 'eligibility' || /<Offices\b/.test(body ?? '');
+  return template === 'directory' || template === 'eligibility' || /<(Offices|OfficeHours)\b/.test(body ?? '');
 }
 
 /** The lines a page lists: every one on the directory, else those its front matter names. */

@@ -22,7 +22,6 @@ export interface WindowExample {
 
 /** The rows on the leaflet: an ordinary case, month ends, and the February cases. */
 export const leafletExampleStarts: readonly MonthDay[] = [
-  { month: 1, day: 10 },
   { month: 3, day: 15 },
   { month: 3, day: 31 },
   { month: 5, day: 31 },
