@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { qrPath, qrSvg } from './qrCode';
+import { qrModules, qrPath, qrSvg } from './qrCode';
 
 /** The path read back into modules, to compare with the library's matrix. */
 function modulesOf(path: string, size: number): boolean[][] {
@@ -19,6 +19,7 @@ describe('qrPath', () => {
   it('draws exactly the modules of the encoded address', () => {
     const url = 'https://example.org/en/can-i-get-help-after-i-leave/';
     const { data, size } = encode(url, { ecc: 'M', border: 0 });
+    expect(qrModules(url)).toEqual(data);
     expect(modulesOf(qrPath(data), size)).toEqual(data);
   });
 });

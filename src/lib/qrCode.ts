@@ -25,11 +25,16 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
   return path;
 }
 
+/** The QR code's modules for `text` (true: dark), without a border. */
+export function qrModules(text: string): boolean[][] {
+  // Medium error correction survives a creased or badly photocopied sheet; no border from the library: ours is drawn.
+  return encode(text, { ecc: 'M', border: 0 }).data;
+}
+
 /** The inline SVG of a QR code for `text`, named `label` for assistive technology. */
 export function qrSvg(text: string, label: string): string {
-  // Medium error correction survives a creased or badly photocopied sheet; no border from the library: ours is drawn.
-  const { data, size } = encode(text, { ecc: 'M', border: 0 });
-  const side = size + 2 * quietZone;
+  const data = qrModules(text);
+  const side = data.length + 2 * quietZone;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
     `<rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${qrPath(data)}"/></svg>`

@@ -45,6 +45,7 @@ test('a local preview names no address where the public one belongs', () => {
       expect(href, `${path}: hreflang alternate`).toMatch(/^\//);
     }
     expect(html, `${path}: the printed sheet's address line`).not.toMatch(/Adres strony:|Page address:/);
+    expect(html, `${path}: a leaflet's QR code of the address`).not.toMatch(/<svg[^>]*aria-label="(Kod QR|QR code)/);
   }
   const securityTxt = readFileSync(join(distDir, '.well-known/security.txt'), 'utf8');
   expect(securityTxt).not.toMatch(/^Canonical:/m);
