@@ -5,7 +5,7 @@
 import { printHref } from '../lib/printHref.ts';
 
 export function prepareSheet(doc: Document): void {
-  const site = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const site = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('main a[href]:not([data-print-url])')) {
     link.dataset['printUrl'] = printHref(link.getAttribute('href') ?? '', link.textContent ?? '', site);
   }

@@ -34,7 +34,7 @@ test('no built file names this machine', () => {
   expect(naming).toEqual([]);
 });
 
-const published = readBuiltPage('/').includes('rel="canonical"');
+const published = readBuiltPage('/').includes('<link rel="canonical"');
 
 test('a local preview names no address where the public one belongs', () => {
   test.skip(published, 'built with SITE_URL: tests/unit/publicAddress.test.ts checks that build');
