@@ -31,7 +31,7 @@ const unknown = only?.filter((url) => !pages.some((page) => page.url === url)) ?
 if (unknown.length > 0) fail(`Not a leaflet page of the built site: ${unknown.join(', ')}`);
 const chosen = only ? pages.filter((page) => only.includes(page.url)) : pages;
 
-if (!readFileSync(join(dist, 'index.html'), 'utf8').includes('rel="canonical"')) {
+if (!readFileSync(join(dist, 'index.html'), 'utf8').includes('<link rel="canonical"')) {
   console.warn('export:pdf: the site was built without SITE_URL (a local preview): the leaflets carry no web address.');
 }
 

@@ -4,9 +4,13 @@
 // a page carries an empty placeholder, and only the export fills it.
 import type { Locale } from './locales.ts';
 
-/** The pages exported as leaflets (page keys): each programme, the directory, the campaign fact sheet. */
+/**
+ * The pages exported as leaflets (page keys): each programme, the directory, the campaign fact sheet,
+ * and the paper check for people in prison.
+ */
 export const leafletPageKeys: readonly string[] = [
   'post-penitentiary',
+  'prison-leaflet',
   'family-together',
   'child-protection-partnership',
   'trafficking',

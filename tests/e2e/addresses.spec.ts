@@ -34,7 +34,7 @@ test('no built file names this machine', () => {
   expect(naming).toEqual([]);
 });
 
-const published = readBuiltPage('/').includes('rel="canonical"');
+const published = readBuiltPage('/').includes('<link rel="canonical"');
 
 test('a local preview names no address where the public one belongs', () => {
   test.skip(published, 'built with SITE_URL: tests/unit/publicAddress.test.ts checks that build');
@@ -45,6 +45,7 @@ test('a local preview names no address where the public one belongs', () => {
       expect(href, `${path}: hreflang alternate`).toMatch(/^\//);
     }
     expect(html, `${path}: the printed sheet's address line`).not.toMatch(/Adres strony:|Page address:/);
+    expect(html, `${path}: a leaflet's QR code of the address`).not.toMatch(/<svg[^>]*aria-label="(Kod QR|QR code)/);
   }
   const securityTxt = readFileSync(join(distDir, '.well-known/security.txt'), 'utf8');
   expect(securityTxt).not.toMatch(/^Canonical:/m);

@@ -87,3 +87,30 @@ test('the pages stay valid HTML, and running the export again replaces the link'
   for (const file of files) expect(readFileSync(file, 'utf8').match(/<a href="\/pdf\//g)).toHaveLength(1);
   execFileSync(join('node_modules', '.bin', 'html-validate'), ['--config', '.htmlvalidate.json', ...files], { encoding: 'utf8' });
 });
+
+test('the directory leaflet fits on 2 sheets and the paper check for people in prison on 1, in both languages', () => {
+  const sheets = [
+    { path: '/gdzie-szukac-pomocy/', pdf: '/pdf/pl/gdzie-szukac-pomocy.pdf', atMost: 2, asOf: 'Stan na' },
+    { path: '/en/where-to-get-help/', pdf: '/pdf/en/where-to-get-help.pdf', atMost: 2, asOf: 'Information as of' },
+    { path: '/czy-moge-dostac-pomoc-po-wyjsciu/', pdf: '/pdf/pl/czy-moge-dostac-pomoc-po-wyjsciu.pdf', exactly: 1, asOf: 'Stan na' },
+    { path: '/en/can-i-get-help-after-i-leave/', pdf: '/pdf/en/can-i-get-help-after-i-leave.pdf', exactly: 1, asOf: 'Information as of' },
+  ];
+  exportPdf(...sheets.map((sheet) => sheet.path));
+  for (const sheet of sheets) {
+    const file = join(copy, sheet.pdf);
+    const pages = pdfPages(file);
+    if (sheet.exactly) expect(pages, sheet.pdf).toBe(sheet.exactly);
+    else expect(pages, sheet.pdf).toBeLessThanOrEqual(sheet.atMost!);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\s\u00A0]+/g, ' ');
+    expect(text, sheet.pdf).toMatch(new RegExp(`${sheet.asOf} \\d{1,2} \\p{L}+ \\d{4}`, 'u'));
+    expect(text, `${sheet.pdf}: no print date frozen at export`).not.toMatch(/Wydrukowano|Printed:/);
+  }
+  // The paper check: the worked table, computed by the check's rule, and the five offices with their hours.
+  const polish = execFileSync('pdftotext', ['-enc', 'UTF-8', join(copy, '/pdf/pl/czy-moge-dostac-pomoc-po-wyjsciu.pdf'), '-'], {
+    encoding: 'utf8',
+  }).replace(/[\s\u00A0]+/g, ' ');
+  expect(polish).toContain('15 marca 15 czerwca');
+  expect(polish).toContain('30 listopada 28 lutego (w roku przestępnym 29 lutego)');
+  for (const city of ['Bydgoszczy', 'Gdańsku', 'Opolu', 'Włocławku', 'Wrocławiu']) expect(polish).toContain(`Biuro w ${city}`.replace('w W', 'we W'));
+  expect(polish).toContain('poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30');
+});

@@ -1,6 +1,6 @@
 // Print is a medium of its own: pages rendered to PDF with print media, in both languages, read back with
-// pdftotext (poppler-utils). The sheet has the content, the page's address, its print date and written-out
-// links – and none of the screen's chrome. Printable pages offer "Print or save as PDF" when JavaScript runs.
+// pdftotext (poppler-utils). The sheet has the content, the page's address, the date its information is as of
+// (never the day it was printed) and written-out links – and none of the screen's chrome. Printable pages offer "Print or save as PDF" when JavaScript runs.
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { builtOn } from './builtSite';
@@ -14,7 +14,8 @@ const ui = {
     footerLinks: 'Stopka',
     printButton: 'Drukuj lub zapisz jako PDF',
     address: 'Adres strony:',
-    printed: 'Wydrukowano:',
+    asOf: 'Stan na',
+    printed: 'Wydrukowano',
     checked: 'Tekst tej strony porównaliśmy ze źródłami',
     intl: 'pl-PL',
   },
@@ -26,7 +27,8 @@ const ui = {
     footerLinks: 'Footer',
     printButton: 'Print or save as PDF',
     address: 'Page address:',
-    printed: 'Printed:',
+    asOf: 'Information as of',
+    printed: 'Printed',
     checked: 'We compared this text with its sources on',
     intl: 'en-GB',
   },
@@ -38,7 +40,10 @@ const sheets = [
   { path: '/en/campaign-fact-sheet/', lang: 'en', pages: { exactly: 1 }, link: '/en/not-my-fault-but-my-punishment/' },
   { path: '/nie-moja-wina-a-moja-kara/', lang: 'pl', pages: { atMost: 5 }, link: '/rodzina-razem/' },
   { path: '/en/not-my-fault-but-my-punishment/', lang: 'en', pages: { atMost: 5 }, link: '/en/family-together/' },
-  { path: '/gdzie-szukac-pomocy/', lang: 'pl', pages: { atMost: 6 } },
+  { path: '/gdzie-szukac-pomocy/', lang: 'pl', pages: { atMost: 2 } },
+  { path: '/en/where-to-get-help/', lang: 'en', pages: { atMost: 2 } },
+  { path: '/czy-moge-dostac-pomoc-po-wyjsciu/', lang: 'pl', pages: { exactly: 1 }, link: '/czy-moge-dostac-pomoc/' },
+  { path: '/en/can-i-get-help-after-i-leave/', lang: 'en', pages: { exactly: 1 }, link: '/en/can-i-get-help/' },
   { path: '/en/post-penitentiary-assistance/', lang: 'en', pages: { atMost: 8 }, link: '/en/can-i-get-help/' },
   { path: '/', lang: 'pl', pages: { atMost: 3 } },
 ] as const;
@@ -78,8 +83,13 @@ function joined(text: string): string {
   return text.replace(/[ -]/g, '');
 }
 
-/** The browser's clock while printing: noon on the day the site was built as if on, so the date is known. */
-const printedAt = new Date(`${builtOn()}T12:00:00+01:00`);
+/** The browser's clock while printing: weeks after the day the site was built as if on, so a print date would show. */
+const printedAt = new Date(new Date(`${builtOn()}T12:00:00+01:00`).getTime() + 40 * 86_400_000);
+
+/** "2026-11-23" → "23 listopada 2026" / "23 November 2026", as pdftotext gives it back. */
+function calendarDate(iso: string, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/\s/g, ' ');
+}
 
 function occurrences(text: string, phrase: string): number {
   return text.split(phrase).length - 1;
@@ -95,13 +105,20 @@ for (const sheet of sheets) {
     const mainText = (await page.getByRole('main').innerText()).replace(/[\s\u00A0]+/g, ' ');
     const navLabels = await page.getByRole('navigation', { name: strings.nav }).getByRole('link').allInnerTexts();
     const footerLabels = await page.getByRole('navigation', { name: strings.footerLinks }).getByRole('link').allInnerTexts();
+    // The sheet is as current as the oldest check of what it shows: the page's words, the offices on it.
+    const asOf = (await page.locator('.print-header__as-of time').getAttribute('datetime'))!;
+    const checked = await page.locator('footer time, .office__checked time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(checked.length).toBeGreaterThan(0);
+    for (const date of checked) expect(asOf <= date, `as of ${asOf}, checked ${date}`).toBe(true);
 
     const { text, pages } = await printToPdf(page, testInfo.outputPath('sheet.pdf'));
 
     expect(text).toContain(title.replace(/[\s\u00A0]+/g, ' '));
     expectAddress(text, strings.address, canonical);
     const printedOn = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(printedAt);
-    expect(text).toContain(`${strings.printed} ${printedOn.replace(/\s/g, ' ')}`);
+    expect(text).toContain(`${strings.asOf} ${calendarDate(asOf, strings.intl)}`);
+    expect(text, 'no print date frozen into the sheet').not.toContain(printedOn.replace(/\s/g, ' '));
+    expect(text).not.toContain(strings.printed);
     expect(text).toContain(strings.checked);
 
     for (const chrome of [strings.quickExit, strings.skipLink, strings.search, strings.printButton]) {

@@ -8,6 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
 import { copyProject, removeCopy, runTool } from '../../scripts/project-copy.mjs';
 import { localPreviewNotice } from '../../src/integrations/localPreview';
+import { qrModules, qrPath } from '../../src/lib/qrCode';
 
 const site = 'https://example.org';
 
@@ -49,6 +50,15 @@ describe('a build with SITE_URL', () => {
         expect(html, file).not.toMatch(/localhost|127\.0\.0\.1/);
       }
       expect(read('/en/not-my-fault-but-my-punishment/index.html')).toContain(`data-print-url="${site}/en/`);
+
+      // Leaflets carry a QR code of their public address for a family member's phone; other pages do not.
+      const qrCode = /<figure class="print-header__qr"[^>]*>\s*<svg [^>]*role="img" aria-label="(Kod QR z\sadresem tej strony|QR code with this page's address)"[^>]*><rect [^>]*\/><path fill="#000" d="M[^"]+"\/><\/svg>/;
+      for (const file of ['/czy-moge-dostac-pomoc-po-wyjsciu/index.html', '/en/can-i-get-help-after-i-leave/index.html', '/gdzie-szukac-pomocy/index.html', '/en/where-to-get-help/index.html']) {
+        expect(read(file), file).toMatch(qrCode);
+        expect(read(file), `${file}: the code is the page's own address`).toContain(`d="${qrPath(qrModules(`${site}${pageUrl(file)}`))}"`);
+      }
+      for (const file of ['/en/about/index.html', '/czy-moge-dostac-pomoc/index.html']) expect(read(file), file).not.toContain('<svg');
+      expect(read('/en/can-i-get-help-after-i-leave/index.html')).not.toMatch(/<svg[^>]*style=/);
 
       const sitemapIndex = read('/sitemap-index.xml');
       const sitemapFile = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemapIndex)![1]!).pathname;

@@ -1,0 +1,27 @@
+// The date a printed sheet's information is "as of": the earliest day on which any of what it shows –
+// the page's words or the offices and lines it lists – was compared with the sources. Never the day it
+// was printed: a leaflet is photocopied for months, and a print date would make old facts look new.
+
+/** The earliest of the dates: a sheet is only as current as its oldest fact. */
+export function asOfDate(pageChecked: Date, dataChecked: readonly Date[] = []): Date {
+  return [pageChecked, ...dataChecked].reduce((earliest, date) => (date.getTime() < earliest.getTime() ? date : earliest));
+}
+
+/** Which directory data a page shows, from its template, its front matter and its MDX body. */
+export interface PageData {
+  template: string;
+  /** Front matter `helplines:` (ids). */
+  helplines?: readonly string[] | undefined;
+  /** The MDX source, to see whether it places the offices (`<Offices … />`, `<OfficeHours … />`). */
+  body?: string | undefined;
+}
+
+/** Whether the page lists the offices: the directory, the check, and any page whose words place `<Offices />` or `<OfficeHours />`. */
+export function showsOffices({ template, body }: PageData): boolean {
+  return template === 'directory' || template === 'eligibility' || /<(Offices|OfficeHours)\b/.test(body ?? '');
+}
+
+/** The lines a page lists: every one on the directory, else those its front matter names. */
+export function shownHelplines({ template, helplines }: PageData, all: readonly string[]): readonly string[] {
+  return template === 'directory' ? all : (helplines ?? []);
+}
