@@ -1,5 +1,5 @@
 // The "Show only offices open now" toggle: builds a checkbox and a live count inside its (empty) element,
-// then hides the offices of its list that are not open, and any [data-office-group] left with none. It
+// then hides on screen the offices of its list that are not open, and any [data-office-group] left with none. It
 // follows the open-now lines: each announces its status as it changes, and the toggle counts again.
 // Stays hidden while any line has no status (a very old build): no filter beats a wrong one.
 import { countText, noneOpenText, openNowSummary, type FilterStrings, type ListedOffice } from '../lib/openNowFilter.ts';
@@ -8,6 +8,8 @@ import { polishTypography } from '../lib/typography.ts';
 import type { OfficeStatus } from './officeStatus.ts';
 
 let instances = 0;
+/** Marks what the toggle hides: on screen only (see OpenNowFilter.astro), so a printed list is always whole. */
+const filtered = 'data-closed-now';
 
 export class OpenNowFilter extends HTMLElement {
   #input = document.createElement('input');
@@ -54,7 +56,7 @@ export class OpenNowFilter extends HTMLElement {
   /** A link to an office the filter hides ("Opole" in the list of towns) shows every office again, and goes there. */
   #reveal(): void {
     const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-    if (!this.#input.checked || !target || !this.#context?.contains(target) || !target.closest('[hidden]')) return;
+    if (!this.#input.checked || !target || !this.#context?.contains(target) || !target.closest(`[${filtered}]`)) return;
     this.#input.checked = false;
     this.#update();
     target.scrollIntoView();
@@ -84,9 +86,9 @@ export class OpenNowFilter extends HTMLElement {
       offices.push({ card, status: line.status, name: card.querySelector('h2, h3, h4')?.textContent?.trim() ?? '' });
     }
     const only = this.#input.checked;
-    for (const { card, status } of offices) card.hidden = only && !status.open;
+    for (const { card, status } of offices) card.toggleAttribute(filtered, only && !status.open);
     for (const group of context.querySelectorAll<HTMLElement>('[data-office-group]'))
-      group.hidden = only && !group.querySelector('article:not([hidden])');
+      group.toggleAttribute(filtered, only && !group.querySelector(`article:not([${filtered}])`));
 
     const locale = context.dataset.locale ?? 'pl-PL';
     const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
@@ -102,11 +104,8 @@ export class OpenNowFilter extends HTMLElement {
 
   /** Some line has no status: show every office and no toggle. */
   #reset(lines: OfficeStatus[]): void {
-    for (const line of lines) {
-      const card = line.closest<HTMLElement>('article');
-      if (card) card.hidden = false;
-    }
-    for (const group of this.#context?.querySelectorAll<HTMLElement>('[data-office-group]') ?? []) group.hidden = false;
+    for (const line of lines) line.closest('article')?.removeAttribute(filtered);
+    for (const group of this.#context?.querySelectorAll('[data-office-group]') ?? []) group.removeAttribute(filtered);
     this.hidden = true;
   }
 }

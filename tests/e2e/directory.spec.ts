@@ -177,6 +177,15 @@ test.describe('show only offices open now, on a phone', () => {
     });
   }
 
+  test('prints every office even while the screen shows only the open ones', async ({ page }) => {
+    await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
+    await page.getByRole('checkbox', { name: words.en.label }).check();
+    await expect(office(page, 'Opole')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    for (const town of ['Wrocław', 'Opole', 'Włocławek', 'Bydgoszcz', 'Gdańsk']) await expect(office(page, town)).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: words.en.label })).toBeHidden();
+  });
+
   test('shows every office again when a link leads to one it hides', async ({ page }) => {
     await openAt(page, directory.pl, `${monday}T17:35:00+01:00`);
     const toggle = page.getByRole('checkbox', { name: words.pl.label });
