@@ -14,6 +14,7 @@ import {
   type Situation,
 } from '../lib/eligibility.ts';
 import { pluralize, type PluralForms } from '../lib/plural.ts';
+import { mailtoHref, smsHref } from '../lib/shareLinks.ts';
 
 /** The strings the script needs, passed as JSON in data-strings (i18next stays on the server). */
 export interface CheckStrings {
@@ -111,7 +112,10 @@ export class EligibilityCheck extends HTMLElement {
   #show(step: Step | undefined, focus = true): void {
     this.#clearErrors();
     this.#find('[data-result]').hidden = step !== undefined;
-    if (step) this.classList.remove('has-answer');
+    if (step) {
+      this.classList.remove('has-answer');
+      this.#showPageElsewhere(true);
+    }
     this.#form.hidden = step === undefined;
     if (!step) return;
     this.#step = step;
@@ -185,10 +189,31 @@ export class EligibilityCheck extends HTMLElement {
     for (const element of this.querySelectorAll<HTMLElement>('[data-when]')) element.hidden = !parts.has(element.dataset['when']!);
     this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';
     this.classList.add('has-answer');
+    // A "no" answer lists where else to turn; the same list further down the page would say it twice.
+    this.#showPageElsewhere(verdict.eligible);
+    this.#fillShareLinks(verdict.eligible);
 
     this.#step = needsDate(situation) ? 'date' : 'situation';
     this.#show(undefined);
     this.#find('[data-result] h3').focus();
+  }
+
+  #showPageElsewhere(show: boolean): void {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-elsewhere="page"]')) element.hidden = !show;
+  }
+
+  /** The answer's own lines as shown, then the offices (yes) or where else to turn (no), into the links. */
+  #fillShareLinks(eligible: boolean): void {
+    const result = this.#find('[data-result]');
+    const lines = [result.querySelector('h3'), ...result.querySelectorAll<HTMLElement>('[data-share-line]')]
+      .filter((element): element is HTMLElement => element !== null && element.closest('[data-when][hidden]') === null)
+      .map((element) => element.textContent ?? '');
+    const more = (eligible ? result.dataset['shareOffices'] : result.dataset['shareElsewhere']) ?? '';
+    const text = `${lines.join('\n')}\n\n${more}`;
+    const share = this.#find('[data-share-answer]');
+    const subject = lines[0] ?? '';
+    share.querySelector<HTMLAnchorElement>('[data-share="sms"]')!.href = smsHref(text);
+    share.querySelector<HTMLAnchorElement>('[data-share="email"]')!.href = mailtoHref(subject, text);
   }
 
   #reset(): void {

@@ -34,6 +34,7 @@ const ui = {
     change: 'Zmień odpowiedzi',
     problem: 'Coś trzeba poprawić',
     offices: 'Biura pomocy postpenitencjarnej',
+    where: 'Gdzie są biura',
     rules: 'Kto może dostać pomoc',
     cases: [
       { start: ['30', '11', '2026'], until: 'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 30 listopada 2026, czyli do 28 lutego 2027.', days: 'Zostało 19 dni, łącznie z dzisiejszym.' },
@@ -85,6 +86,7 @@ const ui = {
     change: 'Change your answers',
     problem: 'There is a problem',
     offices: 'Post-penitentiary assistance offices',
+    where: 'Where the offices are',
     rules: 'Who can get help',
     cases: [
       { start: ['30', '11', '2026'], until: "By the project's rules, help is given for 3 months from 30 November 2026, so until 28 February 2027.", days: '19 days left, counting today.' },
@@ -308,7 +310,9 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(page.getByRole('heading', { name: t.yes })).toBeVisible();
       await expect(answer(page)).toContainText(loosely(t.cases[0].until));
       await expect(page.getByRole('button', { name: t.change })).toBeHidden();
-      await expect(page.getByRole('heading', { name: t.offices })).toBeVisible();
+      // The answer lists the offices with their hours; the full cards stay on the screen (one sheet).
+      await expect(answer(page).getByRole('heading', { name: t.where })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.offices })).toBeHidden();
       await expect(page.getByRole('heading', { name: t.rules })).toBeHidden();
       await page.locator('[data-change]').evaluate((button) => (button as HTMLButtonElement).click());
       await expect(page.getByRole('radio', { name: t.released })).toBeHidden();

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mailtoHref, plainText, smsHref } from './shareLinks.ts';
+
+const bodyOf = (href: string) => decodeURIComponent(href.slice(href.indexOf('body=') + 5));
+
+describe('plainText', () => {
+  it('turns no-break spaces into plain spaces', () => {
+    expect(plainText('ul.\u00A0Długa 66\u00A0C, w\u00A0poniedziałek o\u202F10:00')).toBe('ul. Długa 66 C, w poniedziałek o 10:00');
+  });
+
+  it('tidies spaces, keeping line breaks and at most one empty line between blocks', () => {
+    expect(plainText('  Biuro we Wrocławiu \n  ul. Długa  66 C \n \n\n\nBiuro w Opolu\n')).toBe('Biuro we Wrocławiu\nul. Długa 66 C\n\nBiuro w Opolu');
+  });
+});
+
+describe('smsHref', () => {
+  it('opens a new message with no recipient and the text as its body', () => {
+    expect(smsHref('Opole')).toBe('sms:?&body=Opole');
+  });
+
+  it('encodes everything that would end or break the body', () => {
+    const text = 'a & b ? c # d % e + f\nł';
+    const href = smsHref(text);
+    expect(href).not.toMatch(/[ \n#]|&(?!body=)/);
+    expect(bodyOf(href)).toBe(text);
+  });
+
+  it('carries no no-break space', () => {
+    expect(bodyOf(smsHref('w\u00A0Opolu'))).toBe('w Opolu');
+    expect(smsHref('w\u00A0Opolu')).not.toContain('%C2%A0');
+  });
+});
+
+describe('mailtoHref', () => {
+  it('opens a new e-mail with no recipient, a subject and a body', () => {
+    const href = mailtoHref('Biuro w\u00A0Opolu', 'ul. Niemodlińska 79/19\nśroda 10:00–18:00');
+    expect(href.startsWith('mailto:?subject=')).toBe(true);
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toBe('Biuro w Opolu');
+    expect(url.searchParams.get('body')).toBe('ul. Niemodlińska 79/19\r\nśroda 10:00–18:00');
+  });
+
+  it('keeps a plus sign a plus sign', () => {
+    expect(new URL(mailtoHref('a+b', '1+1')).searchParams.get('body')).toBe('1+1');
+  });
+});

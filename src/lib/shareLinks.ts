@@ -1,0 +1,31 @@
+// "Send to my phone" and "E-mail it": links that hand a plain text to the reader's own messages or
+// e-mail app. Nothing is sent by the page; the text travels only inside the link until the reader's
+// app sends it. The build (each office) and the browser (an answer) call these same functions.
+
+/**
+ * The text as a message shows it: no-break spaces (Polish typography, dates, phone numbers) become plain
+ * spaces, which every phone displays; spaces are tidied line by line; one empty line at most separates
+ * blocks (an office from the next).
+ */
+export function plainText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[\u00A0\u202F\u2007\s]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * A new text message with the body filled in and no recipient. `sms:?&body=` is the one form that both
+ * Android (`?body=`) and iOS since version 8 (`&body=`) read.
+ */
+export function smsHref(text: string): string {
+  return `sms:?&body=${encodeURIComponent(plainText(text))}`;
+}
+
+/** A new e-mail with no recipient; line breaks are CRLF in the encoded body, as mailto (RFC 6068) asks. */
+export function mailtoHref(subject: string, text: string): string {
+  const body = plainText(text).replaceAll('\n', '\r\n');
+  return `mailto:?subject=${encodeURIComponent(plainText(subject))}&body=${encodeURIComponent(body)}`;
+}
