@@ -18,6 +18,12 @@ export const leafletPageKeys: readonly string[] = [
   'campaign-fact-sheet',
 ];
 
+/**
+ * The paper check for people in prison repeats the programme page and the directory in short: search
+ * should lead to those first.
+ */
+export const summaryPageKey = 'prison-leaflet';
+
 /** The leaflet's address in the built site: "/pdf/pl/pomoc-postpenitencjarna.pdf". */
 export function leafletHref(locale: Locale, pageUrl: string): string {
   const slug = pageUrl.split('/').filter(Boolean).at(-1);

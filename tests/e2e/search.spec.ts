@@ -132,7 +132,8 @@ for (const lang of ['pl', 'en'] as const) {
       const status = page.getByRole('status');
       // Typing searches as it goes ("psy", "psych"…): wait for the answer to the whole word.
       await expect(status).toContainText(word);
-      await expect(status).toHaveText(/^3 /);
+      // Three pages mention psychological support, and the paper check for people in prison.
+      await expect(status).toHaveText(/^4 /);
       await expect(status.locator('a, li')).toHaveCount(0);
       await expect(page.getByRole('heading', { name: ui[lang].results })).toBeVisible();
 
