@@ -4,7 +4,7 @@ import type { Locale } from '../lib/locales.ts';
 import { queryWords, searchTerms } from '../lib/searchQuery.ts';
 import type { SearchStart } from '../lib/searchStart.ts';
 import { queryVariants, synonymsOf, type Synonyms } from '../lib/searchSynonyms.ts';
-import { knownSpelling, minWordLength, nearestWords, plainLetters } from '../lib/searchWords.ts';
+import { knownSpelling, minWordLength, nearestWords, plainLetters, shownQuery } from '../lib/searchWords.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -154,10 +154,10 @@ export class PagefindLoader {
 
   /**
    * Pages for a query (of one kind, if given), best first, and the first `count` as listed. The query
-   * is searched as typed and once for each synonym of its words; results found several ways keep their
-   * best score. When that finds very little, the site's vocabulary is loaded: a word the site does not
-   * use is replaced by the nearest words it does use, and so is a word found too rarely when the nearest
-   * word finds more.
+   * is searched as typed and once for each synonym of its words (see `merged`). When a word is not on
+   * the site, or nothing is found, the site's vocabulary is loaded: a word the site does not use is
+   * replaced by the nearest words it does use, and so is a word found too rarely when the nearest word
+   * finds more.
    */
   find(query: string, kind: string, count: number): Promise<SearchAnswer> {
     return this.#exclusive(async ({ pagefind, start, kinds }) => {
@@ -181,7 +181,7 @@ export class PagefindLoader {
         results,
         pages: await this.#listed(results.slice(0, count), start),
         counts,
-        correctedTo: results.length > 0 ? variants[0]?.corrected : undefined,
+        correctedTo: results.length > 0 ? shownQuery(query, words, variants[0]?.corrected, locale) : undefined,
       };
       this.#latest = answer;
       return answer;
@@ -311,16 +311,19 @@ function resolve(
 }
 
 /**
- * The words with each one the site never writes as a whole word ("lawer", found only as "law…")
- * replaced by the nearest one it does write or has a synonym for; undefined when nothing changes.
+ * The words with each one the site never writes, not even as the beginning of a longer word ("lawer",
+ * found only as "law…"; "procy", found only as "proc…"), replaced by the nearest word it does write or
+ * has a synonym for; undefined when nothing changes. The beginning of a word the site has ("pomor" of
+ * "pomorskie") is left alone: the reader may not have finished typing it.
  */
 function nearerWords(typed: readonly string[], vocabulary: readonly string[], synonyms: Synonyms, locale: Locale): string[] | undefined {
-  const whole = new Set([...vocabulary, ...Object.keys(synonyms)].map(plainLetters));
   const candidates = [...vocabulary, ...Object.keys(synonyms)];
+  const whole = new Set(candidates.map(plainLetters));
   let changed = false;
   const words = typed.map((word) => {
     const plain = plainLetters(word);
-    if (whole.has(plain) || /\d/.test(word) || synonymsOf(word, synonyms, locale).length > 0) return word;
+    const begins = [...whole].some((candidate) => candidate.startsWith(plain));
+    if (begins || /\d/.test(word) || synonymsOf(word, synonyms, locale).length > 0) return word;
     const nearer = nearestWords(word, candidates).find((candidate) => whole.has(plainLetters(candidate)) && plainLetters(candidate) !== plain);
     if (nearer === undefined) return word;
     changed = true;
@@ -361,16 +364,21 @@ function termOf(word: string, locale: Locale): string {
   return searchTerms(word, locale)[0] ?? word;
 }
 
-/** The results of every variant, each page once with its best score, best first. */
+/**
+ * The results of every variant, each page once, best first. A page's score adds up what each variant
+ * found, per term of that variant: a page found by the reader's word and by its synonyms is more likely
+ * about what was meant than one found by a single meaning, and a two-word synonym ("pozbawionych
+ * wolności" for "więźniów") does not count twice just for being two words.
+ */
 async function merged(pagefind: PagefindModule, variants: ResolvedVariant[], kind: string): Promise<PagefindResult[]> {
-  const best = new Map<string, { result: PagefindResult; score: number }>();
+  const total = new Map<string, { result: PagefindResult; score: number }>();
   for (const variant of variants) {
     const search = await pagefind.search(variant.terms.join(' '), kind ? { filters: { kind } } : {});
     for (const result of search?.results ?? []) {
-      const score = result.score * variant.weight;
-      const known = best.get(result.id);
-      if (!known || known.score < score) best.set(result.id, { result, score });
+      const score = (result.score * variant.weight) / variant.terms.length;
+      const known = total.get(result.id);
+      total.set(result.id, { result, score: (known?.score ?? 0) + score });
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
+  return [...total.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
 }
