@@ -232,7 +232,11 @@ export class PagefindLoader {
   async details(answer: SearchAnswer, from: number, count: number): Promise<PagefindResultData[] | null> {
     const results = answer.results.slice(from, from + count);
     await Promise.all(results.map((result) => preloaded(`${this.#bundle}fragment/${result.id}.pf_fragment`)));
-    return this.#exclusive(async () => (answer === this.#latest ? Promise.all(results.map((result) => result.data())) : null));
+    return this.#exclusive(async () => {
+      // Read even when stale: a preloaded file left unread is a download wasted (and a console warning).
+      const data = await Promise.all(results.map((result) => result.data()));
+      return answer === this.#latest ? data : null;
+    });
   }
 
   /** Starts downloading the index chunks for what is being typed. */
