@@ -84,9 +84,8 @@ interface Loaded {
 
 /**
  * Pagefind and the start file, downloaded and started the first time something asks for them; the
- * vocabulary only when a search finds little. One search at a time: a result's data() loaded while
- * another search runs can come back with that search's excerpt, so every search and the reading of its
- * results' data go through one queue (their fragments are downloaded beforehand, outside it).
+ * vocabulary only when a word is not on the site. One search at a time, through a queue, so that an
+ * answer that arrives late never mixes with a newer one.
  */
 export class PagefindLoader {
   #bundle: string;
@@ -96,6 +95,8 @@ export class PagefindLoader {
   #ready: Promise<Loaded> | undefined;
   #vocabulary: Promise<string[]> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  /** The latest reading of each page's data (see `#read`). */
+  #reading = new Map<string, Promise<PagefindResultData>>();
   #latest: SearchAnswer | undefined;
 
   constructor(bundle: string, startUrl: string, vocabularyUrl: string, locale: Locale) {
@@ -214,7 +215,7 @@ export class PagefindLoader {
     return Promise.all(
       results.map(async (result) => {
         const page = start.pages[result.id];
-        if (!page) return result.data();
+        if (!page) return this.#read(result);
         return { url: page.url, excerpt: '', meta: { title: page.title }, filters: page.kind ? { kind: [page.kind] } : {}, sub_results: [] };
       }),
     );
@@ -227,16 +228,25 @@ export class PagefindLoader {
 
   /**
    * The full data (excerpts, sections) of some results of an answer; null when another search has run
-   * since. Their fragments download before the queue is joined, so a slow network holds no search back.
+   * since. Outside the search queue, so that a slow network holds no search back.
    */
   async details(answer: SearchAnswer, from: number, count: number): Promise<PagefindResultData[] | null> {
-    const results = answer.results.slice(from, from + count);
-    await Promise.all(results.map((result) => preloaded(`${this.#bundle}fragment/${result.id}.pf_fragment`)));
-    return this.#exclusive(async () => {
-      // Read even when stale: a preloaded file left unread is a download wasted (and a console warning).
-      const data = await Promise.all(results.map((result) => result.data()));
-      return answer === this.#latest ? data : null;
-    });
+    const data = await Promise.all(answer.results.slice(from, from + count).map((result) => this.#read(result)));
+    return answer === this.#latest ? data : null;
+  }
+
+  /**
+   * A result's data, read after any earlier reading of the same page has finished and copied at once:
+   * Pagefind keeps one object per page and writes each search's excerpt into it, so two readings at the
+   * same time could both return the later one.
+   */
+  #read(result: PagefindResult): Promise<PagefindResultData> {
+    const read = (this.#reading.get(result.id) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => result.data())
+      .then((data) => ({ ...data, meta: { ...data.meta }, sub_results: [...data.sub_results] }));
+    this.#reading.set(result.id, read);
+    return read;
   }
 
   /** Starts downloading the index chunks for what is being typed. */
@@ -346,22 +356,6 @@ function preloadFile(href: string, kind: 'modulepreload' | 'fetch'): HTMLLinkEle
   link.href = href;
   document.head.append(link);
   return link;
-}
-
-const preloads = new Map<string, Promise<void>>();
-
-/** Downloads a file, once, into the page's preload cache, where Pagefind's own fetch finds it; never fails. */
-function preloaded(href: string): Promise<void> {
-  let done = preloads.get(href);
-  if (!done) {
-    done = new Promise((resolve) => {
-      const link = preloadFile(href, 'fetch');
-      link.addEventListener('load', () => resolve());
-      link.addEventListener('error', () => resolve());
-    });
-    preloads.set(href, done);
-  }
-  return done;
 }
 
 function termOf(word: string, locale: Locale): string {
