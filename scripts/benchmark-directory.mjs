@@ -43,6 +43,7 @@ try {
   const entries = count > 0 ? count : readFileSync(join(workdir, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm).length;
 
   const astroSeconds = run('astro', ['build'], workdir);
+  // `astro build` now includes the Pagefind index; --pagefind re-runs it alone, to time it apart.
   const pagefindSeconds = values.pagefind ? run('pagefind', ['--site', 'dist'], workdir) : 0;
 
   const dist = join(workdir, 'dist');

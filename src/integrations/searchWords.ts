@@ -1,18 +1,29 @@
-// Astro integration: after the build, writes what the search page needs beyond Pagefind, one small file
-// per language (search-words/<lang>.json): the words of the indexed pages, for forgiving misspellings,
-// and the editors' synonym lists (content/search/<lang>.yaml), checked against their schema.
+// Astro integration: after the build, indexes the site with Pagefind and writes what the search page
+// needs beyond Pagefind, two small files per language. The first (search-words/<lang>.json, loaded before
+// the reader types) holds the editors' synonym lists (content/search/<lang>.yaml, checked against their
+// schema), the pages by Pagefind's result id and the names of Pagefind's files; it can name them only
+// because Pagefind runs here, before it is written. The second (search-words/<lang>-vocabulary.json,
+// loaded only when a search finds little) holds the words of the indexed pages, for forgiving misspellings.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { locales, type Locale } from '../lib/locales.ts';
 import { vocabularyOf } from '../lib/searchWords.ts';
+import { searchStart, type FragmentData } from '../lib/searchStart.ts';
 import { synonymsSchema } from '../lib/synonymsSchema.ts';
 import type { Synonyms } from '../lib/searchSynonyms.ts';
 
-/** Where the search page finds the file, relative to the site's root. */
+/** Where the search page finds its first file, relative to the site's root. */
 export const searchWordsPath = (locale: Locale) => `search-words/${locale}.json`;
+/** Where it finds the vocabulary, relative to the site's root. */
+export const searchVocabularyPath = (locale: Locale) => `search-words/${locale}-vocabulary.json`;
+/** Pagefind's folder in the built site. */
+const bundleFolder = 'pagefind';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -48,6 +59,27 @@ export function readSynonyms(file: string): Synonyms {
   return checked.data;
 }
 
+/** Builds the Pagefind index of the built site into its bundle folder; a problem stops the build. */
+async function indexSite(out: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: out });
+  const written = await index.writeFiles({ outputPath: join(out, bundleFolder) });
+  await pagefind.close();
+  const problems = [...added.errors, ...written.errors];
+  if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+}
+
+/** A Pagefind file's content: gzip, then a signature Pagefind checks, then the data. */
+function pagefindFileText(file: string): string {
+  const data = gunzipSync(readFileSync(file));
+  const signature = 'pagefind_dcd';
+  if (data.subarray(0, signature.length).toString() !== signature) throw new Error(`${file}: not a Pagefind file`);
+  return data.subarray(signature.length).toString('utf8');
+}
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
 export function searchWords(): AstroIntegration {
   let root: URL;
   return {
@@ -56,8 +88,18 @@ export function searchWords(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = config.root;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        await indexSite(out);
+        const bundleDir = join(out, bundleFolder);
+        const files = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+        const fragments = new Map<string, FragmentData>();
+        for (const file of files.filter((name) => name.endsWith('.pf_fragment'))) {
+          fragments.set(file, JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData);
+        }
+        const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
         const texts: Record<string, string[]> = {};
         for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
           if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
@@ -68,8 +110,12 @@ export function searchWords(): AstroIntegration {
         for (const locale of locales) {
           const words = vocabularyOf(texts[locale] ?? [], locale);
           const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
-          writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify({ words, synonyms }));
-          logger.info(`${searchWordsPath(locale)}: ${words.length} words, ${Object.keys(synonyms).length} synonyms`);
+          const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
+          writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
+          writeFileSync(join(out, searchVocabularyPath(locale)), JSON.stringify(words));
+          logger.info(
+            `${searchWordsPath(locale)}: ${Object.keys(start.pages).length} pages, ${Object.keys(synonyms).length} synonyms; ${searchVocabularyPath(locale)}: ${words.length} words`,
+          );
         }
       },
     },

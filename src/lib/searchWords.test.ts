@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, knownSpelling, nearestWords, vocabularyOf } from './searchWords.ts';
+import { editDistance, knownSpelling, nearestWords, shownQuery, vocabularyOf } from './searchWords.ts';
 
 describe('the site vocabulary', () => {
   it('lists words most frequent first, lower-cased, without numbers or very short words', () => {
@@ -67,5 +67,20 @@ describe('known spellings', () => {
   it('does not know a misspelling', () => {
     expect(knownSpelling('housng', en, 'en')).toBeUndefined();
     expect(knownSpelling('mieszkane', pl, 'pl')).toBeUndefined();
+  });
+});
+
+describe('shownQuery', () => {
+  it.each([
+    ['pomoc w szukaniu procy', ['pomoc', 'szukaniu', 'procy'], 'pomoc szukaniu pracy', 'pomoc w szukaniu pracy'],
+    ['Bidgoszcz', ['bidgoszcz'], 'bydgoszcz', 'bydgoszcz'],
+    ['legal  advise', ['legal', 'advise'], 'legal advice', 'legal advice'],
+    ['Wroclaw, wroc', ['wroclaw', 'wroc'], 'wrocław wroc', 'wrocław, wroc'],
+  ])('%s → %s', (query, typed, corrected, shown) => {
+    expect(shownQuery(query, typed, corrected, 'pl')).toBe(shown);
+  });
+
+  it('is undefined when nothing was corrected', () => {
+    expect(shownQuery('praca', ['praca'], undefined, 'pl')).toBeUndefined();
   });
 });

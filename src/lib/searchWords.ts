@@ -115,3 +115,25 @@ export function knownSpelling(term: string, vocabulary: readonly string[], local
   }
   return undefined;
 }
+
+/**
+ * The query as the reader typed it, with the corrected words in place of the misspelt ones: "pomoc w
+ * szukaniu procy" → "pomoc w szukaniu pracy". Undefined when nothing was corrected.
+ */
+export function shownQuery(
+  query: string,
+  typed: readonly string[],
+  corrected: string | undefined,
+  locale: Locale,
+): string | undefined {
+  if (corrected === undefined) return undefined;
+  const replacements = corrected.split(' ');
+  let shown = query.trim().toLocaleLowerCase(locale).replace(/\s+/g, ' ');
+  typed.forEach((word, index) => {
+    const replacement = replacements[index];
+    if (replacement === undefined || replacement === word) return;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    shown = shown.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'), replacement);
+  });
+  return shown;
+}

@@ -6,7 +6,7 @@
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { searchState, searchFragment, type SearchState } from '../lib/searchFragment.ts';
 import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
-import { resultItem } from './searchResults.ts';
+import { addDetails, resultItem } from './searchResults.ts';
 
 /** Results rendered at once; each needs its own small download. */
 const pageSize = 10;
@@ -58,7 +58,12 @@ export class SearchPage extends HTMLElement {
   connectedCallback(): void {
     const locale = this.dataset['locale'] ?? '';
     this.#locale = isLocale(locale) ? locale : 'pl';
-    this.#loader = new PagefindLoader(this.dataset['bundle'] ?? '/pagefind/', this.dataset['words'] ?? '', this.#locale);
+    this.#loader = new PagefindLoader(
+      this.dataset['bundle'] ?? '/pagefind/',
+      this.dataset['words'] ?? '',
+      this.dataset['vocabulary'] ?? '',
+      this.#locale,
+    );
     this.#form = required(this, 'form');
     this.#input = required(this, 'input[type=search]');
     this.#kinds = required(this, 'fieldset');
@@ -139,7 +144,7 @@ export class SearchPage extends HTMLElement {
       this.#status.textContent = fill(this.dataset['none'] ?? '', { query });
       return;
     }
-    this.#append(answer.pages);
+    this.#append(answer, answer.pages);
     this.#results.hidden = false;
     this.#index.hidden = true;
     // Announced by the live region once the list is in place.
@@ -148,17 +153,37 @@ export class SearchPage extends HTMLElement {
 
   /** "Show more results": renders the next page and moves focus to its first result. */
   async #showMore(): Promise<void> {
-    if (!this.#shown) return;
-    const pages = await this.#loader.more(this.#shown, this.#rendered, pageSize);
-    if (pages) this.#append(pages)[0]?.querySelector('a')?.focus();
+    const answer = this.#shown;
+    if (!answer) return;
+    const pages = await this.#loader.more(answer, this.#rendered, pageSize);
+    if (answer === this.#shown) this.#append(answer, pages)[0]?.querySelector('a')?.focus();
   }
 
-  #append(pages: PagefindResultData[]): HTMLLIElement[] {
+  /**
+   * Lists results at once (title, link, kind), then adds their excerpts when these arrive: on a slow
+   * network the reader can follow a result a round trip sooner.
+   */
+  #append(answer: SearchAnswer, pages: PagefindResultData[]): HTMLLIElement[] {
     const labels = JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
+    const from = this.#rendered;
     const items = pages.map((page) => resultItem(page, labels));
     this.#list.append(...items);
     this.#rendered += items.length;
-    this.#more.hidden = this.#rendered >= (this.#shown?.results.length ?? 0);
+    this.#more.hidden = this.#rendered >= answer.results.length;
+    const waiting = items.filter((_, index) => pages[index]!.excerpt === '');
+    if (waiting.length > 0) {
+      void this.#loader
+        .details(answer, from, items.length)
+        .then((details) => {
+          if (!details || answer !== this.#shown) return;
+          details.forEach((data, index) => {
+            const item = items[index];
+            if (item && pages[index]!.excerpt === '') addDetails(item, data);
+          });
+        })
+        // Without excerpts the results are still right; the titles lead to the pages.
+        .catch((error: unknown) => console.warn('Search excerpts failed:', error));
+    }
     return items;
   }
 

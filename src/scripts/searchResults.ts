@@ -47,11 +47,18 @@ function link(href: string, text: string): HTMLAnchorElement {
   return anchor;
 }
 
+/** A result as listed at once: its title as a link and its kind; `addDetails` adds the rest when it comes. */
 export function resultItem(data: PagefindResultData, kindLabels: Record<string, string>): HTMLLIElement {
   const title = data.meta.title ?? data.url;
   const kind = data.filters['kind']?.[0];
   const item = element('li', 'search-result', element('h3', 'search-result__title', link(data.url, title)));
   if (kind && kindLabels[kind]) item.append(element('p', 'search-result__kind', kindLabels[kind]));
+  if (data.excerpt !== '') addDetails(item, data);
+  return item;
+}
+
+/** Adds a result's excerpt and the sections where the words occur. */
+export function addDetails(item: HTMLLIElement, data: PagefindResultData): void {
   item.append(excerpt('p', 'search-result__excerpt', data.excerpt));
   const sections = bestSections(data);
   if (sections.length > 0) {
@@ -73,5 +80,4 @@ export function resultItem(data: PagefindResultData, kindLabels: Record<string, 
       ),
     );
   }
-  return item;
 }
