@@ -9,6 +9,7 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';
 import { publicSite } from './src/lib/publicAddress.ts';
 import { searchWords } from './src/integrations/searchWords.ts';
+import { vcardFiles } from './src/integrations/vcardFiles.ts';
 import { excerptPolicyName } from './src/lib/searchExcerpt.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
@@ -46,6 +47,7 @@ export default defineConfig({
     securityHeaders(),
     localPreviewNotice(site),
     searchWords(),
+    vcardFiles(),
   ],
   security: {
     csp: {
