@@ -19,6 +19,22 @@ export function builtPagePaths(): string[] {
     .sort();
 }
 
+/**
+ * The pages a browser test opens: every page, or with PAGE_SAMPLE=N (a large synthetic directory) every
+ * page outside the directory's voivodeship pages plus N of those, evenly spread and always the first
+ * and the last. A check that only reads files covers every page anyway.
+ */
+export function browserPagePaths(): string[] {
+  const all = builtPagePaths();
+  const sample = Number(process.env.PAGE_SAMPLE ?? 0);
+  if (!sample) return all;
+  const isRegionPage = (path: string) => /^\/(en\/where-to-get-help|gdzie-szukac-pomocy)\/[^/]+\//.test(path);
+  const regions = all.filter(isRegionPage);
+  const step = Math.max(1, (regions.length - 1) / Math.max(1, sample - 1));
+  const chosen = new Set(Array.from({ length: Math.min(sample, regions.length) }, (_, i) => regions[Math.round(i * step)]!));
+  return all.filter((path) => !isRegionPage(path) || chosen.has(path));
+}
+
 /** The "page not found" pages, one per language. */
 export function isNotFoundPage(path: string): boolean {
   return path === '/404.html' || path === '/en/404/';
