@@ -204,11 +204,16 @@ function missed(site) {
 
 const realOffices = () => readFileSync(join(project, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm)?.length ?? 0;
 const results = [];
-if (!values['skip-real']) results.push(await measureSite('real site', project, realOffices()));
+/** Each site's figures as soon as they are measured (on stderr): a long run can be read as it goes. */
+const measuredSite = (site) => {
+  console.error(JSON.stringify(site));
+  results.push(site);
+};
+if (!values['skip-real']) measuredSite(await measureSite('real site', project, realOffices()));
 for (const size of sizes) {
   const copy = syntheticCopy(size);
   try {
-    results.push(await measureSite(`${size.toLocaleString('en')} centres`, copy, size));
+    measuredSite(await measureSite(`${size.toLocaleString('en')} centres`, copy, size));
   } finally {
     if (values.keep) console.error(`Kept: ${copy} (DIST_DIR=${copy}/dist npx playwright test …)`);
     else removeCopy(copy);
