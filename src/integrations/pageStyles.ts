@@ -11,7 +11,8 @@ export function pageStyles(): AstroIntegration {
     name: 'page-styles',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const { file } of builtPages(fileURLToPath(dir))) writeFileSync(file, pageWithOwnStyles(readFileSync(file, 'utf8')));
+        const known = new Map<string, string>();
+        for (const { file } of builtPages(fileURLToPath(dir))) writeFileSync(file, pageWithOwnStyles(readFileSync(file, 'utf8'), known));
       },
     },
   };

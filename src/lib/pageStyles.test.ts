@@ -23,6 +23,14 @@ describe('page styles', () => {
     );
   });
 
+  it('works out the styles of pages made of the same components once', () => {
+    const known = new Map<string, string>();
+    const page = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
+    pageWithOwnStyles(page, known);
+    expect(pageWithOwnStyles(page.replace('<p>x</p>', '<p>y</p>'), known)).toBe('<style>p{margin:0}</style><p>y</p>');
+    expect(known.size).toBe(1);
+  });
+
   it('rewrites every <style> of a page', () => {
     const html = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
     expect(pageWithOwnStyles(html)).toBe('<style>p{margin:0}</style><p>x</p>');

@@ -28,8 +28,21 @@ export function withoutUnusedScopes(css: string, scopes: ReadonlySet<string>): s
   return root.toString();
 }
 
-/** A built page whose <style> elements hold only what it uses. */
-export function pageWithOwnStyles(html: string): string {
+/**
+ * A built page whose <style> elements hold only what it uses. Pages made of the same components (the
+ * hundreds of voivodeship pages of a large directory) get the same styles: pass one `known` map to
+ * every call and each such set of styles is worked out once.
+ */
+export function pageWithOwnStyles(html: string, known = new Map<string, string>()): string {
   const scopes = pageScopes(html);
-  return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => `${open}${withoutUnusedScopes(css, scopes)}${close}`);
+  const scopeKey = [...scopes].sort().join(' ');
+  return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => {
+    const key = `${scopeKey}\n${css}`;
+    let own = known.get(key);
+    if (own === undefined) {
+      own = withoutUnusedScopes(css, scopes);
+      known.set(key, own);
+    }
+    return `${open}${own}${close}`;
+  });
 }
