@@ -1,7 +1,7 @@
 // The gates over a large directory: builds a temporary copy of the site with N synthetic social welfare
 // centres (default 2,500, about as many as Poland has) and runs the budget, link and accessibility tests
 // over it; the browser tests open a sample of its voivodeship pages (PAGE_SAMPLE), the file checks read
-// every page. Usage: npm run test:scale [-- --offices 2500 --sample 6 --keep]
+// every page. Usage: npm run test:scale [-- --offices 2500 --sample 4 --keep]
 import { spawnSync } from 'node:child_process';
 import { realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { syntheticOffices } from './synthetic-offices.mjs';
 const { values } = parseArgs({
   options: {
     offices: { type: 'string', default: '2500' },
-    sample: { type: 'string', default: '6' },
+    sample: { type: 'string', default: '4' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -29,7 +29,9 @@ try {
   }
   console.log(`built ${values.offices} offices in ${build.seconds.toFixed(1)} s`);
   const specs = ['budgets', 'links', 'accessibility'].map((name) => `tests/e2e/${name}.spec.ts`);
-  const tests = spawnSync(process.execPath, [realpathSync(join(project, 'node_modules/.bin/playwright')), 'test', ...specs], {
+  // A page of 40 offices is the longest the accessibility check reads: more time than a content page.
+  const playwright = [realpathSync(join(project, 'node_modules/.bin/playwright')), 'test', ...specs, '--timeout', '120000'];
+  const tests = spawnSync(process.execPath, playwright, {
     cwd: project,
     stdio: 'inherit',
     env: { ...process.env, DIST_DIR: join(copy, 'dist'), PAGE_SAMPLE: values.sample },
