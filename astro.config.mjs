@@ -9,6 +9,9 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';
 import { publicSite } from './src/lib/publicAddress.ts';
 import { searchWords } from './src/integrations/searchWords.ts';
+import { vcardFiles } from './src/integrations/vcardFiles.ts';
+import { selfContainedScripts } from './src/integrations/selfContainedScripts.ts';
+import { pageStyles } from './src/integrations/pageStyles.ts';
 import { excerptPolicyName } from './src/lib/searchExcerpt.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
@@ -21,7 +24,8 @@ const pageGroups = pageTranslationGroups();
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles in the page: the first paint needs no second request (the pages' policies hash them).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['pl', 'en'],
     defaultLocale: 'pl',
@@ -43,9 +47,12 @@ export default defineConfig({
           }),
         ]
       : []),
+    pageStyles(),
     securityHeaders(),
     localPreviewNotice(site),
     searchWords(),
+    vcardFiles(),
+    selfContainedScripts(),
   ],
   security: {
     csp: {

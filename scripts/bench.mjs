@@ -1,25 +1,32 @@
-// Benchmark: builds the real site and a synthetic one whose directory holds N social welfare centres
-// (default 2,500), and prints build time, pages per second, peak memory, the Pagefind index size,
-// bytes downloaded for a first and a second search query, and the heaviest page with its JavaScript.
-// Usage: npm run bench [-- --entries 2500] [-- --skip-real]. The synthetic site is built in a temporary
-// copy of the project; nothing synthetic ever enters content/.
+// The one benchmark: builds the real site and synthetic ones whose directory holds N social welfare
+// centres, and prints, for each, build time (Astro + Pagefind), pages per second, peak memory, files,
+// _headers rules, the data feed's size, the Pagefind index, what a first and a second search query
+// download (gzip), and the heaviest page (HTML + CSS + JS, gzip) with its JavaScript. The figures are
+// checked against the budgets in src/lib/budgets.ts; with --check a missed budget fails the run.
+// Usage: npm run bench [-- --offices 2500,10000,25000] [--skip-real] [--json] [--check] [--keep]
+// Synthetic sites are built in temporary copies of the project; nothing synthetic ever enters content/.
 import { spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
+import { budgets } from '../src/lib/budgets.ts';
 import { copyProject, removeCopy } from './project-copy.mjs';
 import { syntheticOffices } from './synthetic-offices.mjs';
 
 const { values } = parseArgs({
   options: {
-    entries: { type: 'string', default: '2500' },
+    offices: { type: 'string', default: '2500' },
     'skip-real': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 });
+const sizes = values.offices.split(',').map(Number).filter((n) => n > 0);
 const project = resolve(import.meta.dirname, '..');
 
 /** Resident memory of a process and all its descendants, in bytes, from /proc. */
@@ -47,10 +54,24 @@ function treeRss(rootPid) {
   return bytes;
 }
 
-/** Runs a command; resolves with its wall time and the peak memory of its process tree. */
+/**
+ * CPU seconds used so far by this process's finished children (Linux: cutime + cstime, in clock ticks of
+ * 1/100 s). On a busy machine the wall time grows with the load; the CPU time much less.
+ */
+function childCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Runs a command; resolves with its wall time, CPU time and the peak memory of its process tree. */
 function measured(command, args, cwd) {
   return new Promise((done, fail) => {
     const started = performance.now();
+    const cpuBefore = childCpuSeconds();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -59,7 +80,7 @@ function measured(command, args, cwd) {
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, peakBytes: peak });
+      else done({ seconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds() - cpuBefore, peakBytes: peak });
     });
   });
 }
@@ -128,7 +149,12 @@ async function searchBytes(dist, searchPath, queries) {
   }
 }
 
-async function measureSite(label, root) {
+/** Rules in the _headers file: blocks whose first line is a URL pattern. */
+function headerRules(dist) {
+  return readFileSync(join(dist, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/')).length;
+}
+
+async function measureSite(label, root, offices) {
   // The build indexes the site with Pagefind itself (src/integrations/searchWords.ts).
   const astro = await measured(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], root);
   const dist = join(root, 'dist');
@@ -136,11 +162,18 @@ async function measureSite(label, root) {
   const index = files(join(dist, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
   const heaviest = heaviestPage(dist);
   const [first, second] = await searchBytes(dist, '/szukaj/', ['pomoc', 'Bydgoszcz']);
+  const feed = readFileSync(join(dist, 'data/directory.json'));
   return {
     label,
+    offices,
     pages,
+    files: files(dist).length,
+    headerRules: headerRules(dist),
+    feedKB: feed.length / 1024,
+    feedGzipKB: gzipSync(feed).length / 1024,
     buildSeconds: astro.seconds,
     pagesPerSecond: pages / astro.seconds,
+    cpuSeconds: astro.cpuSeconds,
     peakMemoryMB: astro.peakBytes / 2 ** 20,
     pagefindIndexKB: index / 1024,
     firstQueryKB: first / 1024,
@@ -158,18 +191,39 @@ function syntheticCopy(entries) {
   return dir;
 }
 
-const results = [];
-if (!values['skip-real']) results.push(await measureSite('real site', project));
-const copy = syntheticCopy(Number(values.entries));
-try {
-  results.push(await measureSite(`synthetic: ${values.entries} centres`, copy));
-} finally {
-  removeCopy(copy);
+/** The budgets a site's figures miss, in words. */
+function missed(site) {
+  const misses = [];
+  if (site.heaviestPageKB * 1024 > budgets.pageBytes) misses.push(`heaviest page ${site.heaviestPage} ${site.heaviestPageKB.toFixed(1)} KB > ${budgets.pageBytes / 1024} KB`);
+  if (site.offices >= 25_000 && site.buildSeconds > budgets.buildSecondsAt25000) misses.push(`build ${site.buildSeconds.toFixed(0)} s > ${budgets.buildSecondsAt25000} s`);
+  if (site.offices >= 25_000 && site.peakMemoryMB > budgets.peakMemoryMBAt25000) misses.push(`peak memory ${site.peakMemoryMB.toFixed(0)} MB > ${budgets.peakMemoryMBAt25000} MB`);
+  if (site.offices <= 10_000 && site.files >= budgets.filesAt10000) misses.push(`${site.files} files ≥ ${budgets.filesAt10000}`);
+  return misses;
 }
+
+const realOffices = () => readFileSync(join(project, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm)?.length ?? 0;
+const results = [];
+/** Each site's figures as soon as they are measured (on stderr): a long run can be read as it goes. */
+const measuredSite = (site) => {
+  console.error(JSON.stringify(site));
+  results.push(site);
+};
+if (!values['skip-real']) measuredSite(await measureSite('real site', project, realOffices()));
+for (const size of sizes) {
+  const copy = syntheticCopy(size);
+  try {
+    measuredSite(await measureSite(`${size.toLocaleString('en')} centres`, copy, size));
+  } finally {
+    if (values.keep) console.error(`Kept: ${copy} (DIST_DIR=${copy}/dist npx playwright test …)`);
+    else removeCopy(copy);
+  }
+}
+for (const site of results) site.missedBudgets = missed(site);
 
 if (values.json) console.log(JSON.stringify(results, null, 2));
 else {
-  const round = (v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
-  console.log(`bench ${new Date().toISOString().slice(0, 10)} · ${process.version} · ${(await import('node:os')).cpus().length} cores`);
+  const round = (v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : Array.isArray(v) ? v.join('; ') || '–' : v);
+  console.log(`bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model}) · ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
   console.table(Object.fromEntries(results.map(({ label, ...figures }) => [label, Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, round(v)]))])));
 }
+if (values.check && results.some((site) => site.missedBudgets.length > 0)) process.exitCode = 1;

@@ -6,7 +6,8 @@ import { formatCalendarDate } from '../lib/dates.ts';
 import { planDirectory, regionPath, type DirectoryPlan, type Region } from '../lib/directoryPlan.ts';
 import { formatRanges, weekdayName } from '../lib/hoursFormat.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { defaultLocale, type Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/locales.ts';
+import { vcardFile } from '../lib/vcardFiles.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
 import { buildHolidays } from './buildDay.ts';
 import { weekdays } from '../lib/week.ts';
@@ -65,8 +66,9 @@ export async function officeUrl(locale: Locale, id: string): Promise<string> {
   return `${directory}${path}#office-${id}`;
 }
 
-export function vcardUrl(locale: Locale, id: string): string {
-  return `${locale === defaultLocale ? '' : `/${locale}`}/vcard/${id}.vcf`;
+/** The office's vCard: one card, in both languages, for every page. */
+export function vcardUrl(id: string): string {
+  return `/${vcardFile(id)}`;
 }
 
 /** Public holidays of the build's year and the next two: what the browser's open-now line counts with. */

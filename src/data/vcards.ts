@@ -1,35 +1,44 @@
-// The vCard endpoints' shared work: one path per office, and the card in the endpoint's language.
-import type { APIRoute } from 'astro';
-import { useTranslations } from '../lib/i18n.ts';
-import type { Locale } from '../lib/locales.ts';
-import { programmeTimeText } from '../lib/programmeTime.ts';
+// Every office's vCard, in both languages in one card: the name and address as the office gives them
+// (in Polish), the note in Polish and then in English, the office's page in each language.
+import { useTranslations, type Translate } from '../lib/i18n.ts';
+import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
+import { programmeTimeOf, programmeTimeText } from '../lib/programmeTime.ts';
 import { absoluteUrl } from '../lib/publicAddress.ts';
+import type { Office } from '../lib/dataSchemas.ts';
 import { officeVCard } from '../lib/vcard.ts';
 import { contactName, contactNote, directoryOffices, officeUrl } from './directory.ts';
-import { programmeTime } from './programmes.ts';
+import { programmeTimes } from './programmes.ts';
 
-export async function vcardPaths() {
-  return (await directoryOffices()).map(({ office }) => ({ params: { id: office.id }, props: { office } }));
+type Translations = Record<Locale, Translate>;
+
+async function officeCard(office: Office, site: URL | undefined, t: Translations): Promise<string> {
+  const times = await programmeTimes();
+  const time = programmeTimeOf(office.programmes[0]!, times);
+  const notes = locales.map((locale) => {
+    const note = [programmeTimeText(time, locale), contactNote(office, locale, t[locale])].join(' ');
+    // The other languages say whose card this is in their words: the card's name stays the Polish one.
+    return locale === defaultLocale ? note : `${contactName(office, locale, t[locale])}: ${note}`;
+  });
+  const urls = await Promise.all(locales.map(async (locale) => absoluteUrl(await officeUrl(locale, office.id), site)));
+  return officeVCard({
+    name: contactName(office, defaultLocale, t[defaultLocale]),
+    // The postal address as it is written on an envelope in Poland.
+    address: { ...office.address, region: office.address.voivodeship, country: 'Polska' },
+    geo: office.geo,
+    phones: office.phones,
+    emails: office.emails,
+    // A card saved in a phone outlives the page: it carries the programme's time too.
+    note: notes.join('\n\n').replace(/\u00A0/g, ' '),
+    // None in a local preview: a card must not send anyone to this machine.
+    urls: urls.filter((url) => url !== undefined),
+    revised: office.lastChecked,
+  });
 }
 
-const country = { pl: 'Polska', en: 'Poland' } as const;
-
-export function officeVCardResponse(locale: Locale): APIRoute {
-  return async ({ props, site }) => {
-    const { office } = props as Awaited<ReturnType<typeof vcardPaths>>[number]['props'];
-    const t = useTranslations(locale);
-    const text = officeVCard({
-      name: contactName(office, locale, t),
-      address: { ...office.address, region: office.address.voivodeship, country: country[locale] },
-      geo: office.geo,
-      phones: office.phones,
-      emails: office.emails,
-      // A card saved in a phone outlives the page: it carries the programme's time too.
-      note: [programmeTimeText(await programmeTime(office.programmes[0]!), locale), contactNote(office, locale, t)].join(' ').replace(/\u00A0/g, ' '),
-      // None in a local preview: a card must not send anyone to this machine.
-      url: absoluteUrl(await officeUrl(locale, office.id), site),
-      revised: office.lastChecked,
-    });
-    return new Response(text, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
-  };
+/** Every office's card by its id. */
+export async function allVCards(site: URL | undefined): Promise<Record<string, string>> {
+  const t = Object.fromEntries(locales.map((locale) => [locale, useTranslations(locale)])) as Translations;
+  const cards: Record<string, string> = {};
+  for (const { office } of await directoryOffices()) cards[office.id] = await officeCard(office, site, t);
+  return cards;
 }

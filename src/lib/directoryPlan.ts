@@ -4,9 +4,15 @@
 // its own pages of at most `pageSize` offices, in alphabetical order of town, like a phone book.
 import { asciiSlug, type Voivodeship } from './voivodeships.ts';
 
-/** Measured with scripts/benchmark-directory.mjs: keeps every directory page under ~25 kB gzipped. */
+/**
+ * Measured with `npm run test:scale`: an office adds about 0.26 KB (gzip) to a page, its card and its
+ * JSON-LD, on top of about 10 KB for the page around them; 15 keep a voivodeship page within the 14 KB
+ * budget (src/lib/budgets.ts; 40 made 18 KB, 20 up to 14.9 KB). The directory page also holds the
+ * helplines (13.5 KB with 5 offices), so `inlineLimit` offices would not fit there either; it stays until
+ * the directory grows, as it is a choice about reading as well as size.
+ */
 export const inlineLimit = 30;
-export const pageSize = 40;
+export const pageSize = 15;
 
 export interface PlannedOffice {
   id: string;

@@ -161,7 +161,9 @@ export function hsdsFeed(input: HsdsInput) {
   // at 2,500 offices, per-office rows would make the feed many megabytes of the same dates.
   const closedDays = (owner: { service_id: string } | { location_id: string }, key: string) =>
     holidays.map((day) => ({ id: `holiday-${key}-${day}`, ...owner, closed: true, start_date: day, end_date: day }));
-  const closesOnHolidays = (key: string) => offices.every((o) => !o.office.programmes.includes(key) || o.closedOnHolidays);
+  // Computed once: asking "do all its offices close?" per office would read every office again (quadratic).
+  const openOnHolidays = new Set(offices.filter((o) => !o.closedOnHolidays).flatMap((o) => o.office.programmes));
+  const closesOnHolidays = (key: string) => !openOnHolidays.has(key);
   const holidaySchedules = [
     ...[...withOffices].filter(closesOnHolidays).flatMap((key) => closedDays({ service_id: `service-${key}` }, key)),
     ...offices

@@ -91,8 +91,16 @@ export function policyRules(pages: readonly PageSecurity[]): { pattern: string; 
     }
     node.page = page;
   }
-  const policiesUnder = (node: PathNode): Set<string> =>
-    new Set([...(node.page ? [node.page.csp] : []), ...[...node.children.values()].flatMap((child) => [...policiesUnder(child)])]);
+  // Remembered per folder: asked again at every level above a page, it would read each page once per ancestor.
+  const known = new Map<PathNode, Set<string>>();
+  const policiesUnder = (node: PathNode): Set<string> => {
+    let policies = known.get(node);
+    if (!policies) {
+      policies = new Set([...(node.page ? [node.page.csp] : []), ...[...node.children.values()].flatMap((child) => [...policiesUnder(child)])]);
+      known.set(node, policies);
+    }
+    return policies;
+  };
 
   const rules: { pattern: string; csp: string }[] = [];
   const cover = (node: PathNode, prefix: string) => {

@@ -12,7 +12,7 @@ const contact: VCardContact = {
   ],
   emails: ['biuro@example.org'],
   note: 'Osoba kontaktowa: Monika Raniewicz. Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30. W dni ustawowo wolne od pracy biuro jest nieczynne.',
-  url: 'https://example.org/gdzie-szukac-pomocy/#office-wroclaw',
+  urls: ['https://example.org/gdzie-szukac-pomocy/#office-wroclaw', 'https://example.org/en/where-to-get-help/#office-wroclaw'],
   revised: new Date('2026-11-23'),
 };
 
@@ -41,7 +41,7 @@ describe('officeVCard', () => {
     expect(card.getFirstPropertyValue('org')).toBe(contact.name);
     expect(card.getFirstPropertyValue('adr')).toEqual(['', '', 'ul. Długa 66 C lok. 6', 'Wrocław', 'dolnośląskie', '53-633', 'Polska']);
     expect(card.getFirstPropertyValue('note')).toBe(contact.note);
-    expect(card.getFirstPropertyValue('url')).toBe(contact.url);
+    expect(card.getAllProperties('url').map((p) => p.getFirstValue())).toEqual(contact.urls);
   });
 
   it('gives phones in international form with their kind, and e-mail', () => {
@@ -55,7 +55,7 @@ describe('officeVCard', () => {
 
   it('leaves out what is not known', () => {
     // No url in a local preview, which knows no public address.
-    const bare = parse(officeVCard({ ...contact, phones: [], emails: [], geo: undefined, url: undefined }));
+    const bare = parse(officeVCard({ ...contact, phones: [], emails: [], geo: undefined, urls: [] }));
     expect(bare.getAllProperties('url')).toEqual([]);
     expect(bare.getAllProperties('tel')).toEqual([]);
     expect(bare.getAllProperties('email')).toEqual([]);

@@ -11,8 +11,8 @@ export interface VCardContact {
   emails: readonly string[];
   /** Contact person, hours, the date checked: whatever has no field of its own. */
   note: string;
-  /** The office on the public site; none in a local preview. */
-  url?: string | undefined;
+  /** The office on the public site, one address per language; none in a local preview. */
+  urls: readonly string[];
   /** When the information was last checked. */
   revised: Date;
 }
@@ -62,7 +62,7 @@ export function officeVCard(contact: VCardContact): string {
     ...contact.phones.map(({ number, kind }) => `TEL;TYPE=WORK,${kind === 'sms' ? 'MSG' : 'VOICE'}:${internationalNumber(number)}`),
     ...contact.emails.map((email) => `EMAIL;TYPE=INTERNET:${email}`),
     `NOTE:${escapeText(contact.note)}`,
-    ...(contact.url ? [`URL:${contact.url}`] : []),
+    ...contact.urls.map((url) => `URL:${url}`),
     `REV:${contact.revised.toISOString().slice(0, 10)}`,
     'END:VCARD',
   ];

@@ -3,7 +3,7 @@
 // no request leaving the site, no cookie and nothing stored.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from './builtSite';
+import { browserPagePaths } from './builtSite';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const widths = [
@@ -11,7 +11,7 @@ const widths = [
   { name: 'desktop', width: 1280, height: 900 },
 ];
 
-for (const path of builtPagePaths()) {
+for (const path of browserPagePaths()) {
   test(`${path} is accessible and stays on this site`, async ({ page, context, baseURL }) => {
     test.slow(); // two full axe runs over the longest pages; slow on a shared, busy machine
     const foreign: string[] = [];

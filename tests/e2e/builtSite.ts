@@ -19,6 +19,20 @@ export function builtPagePaths(): string[] {
     .sort();
 }
 
+/**
+ * The pages a browser test opens: every page, or with PAGE_SAMPLE=N (a build with a large synthetic
+ * directory, whose other pages are the real site's) N of the directory's voivodeship pages, evenly
+ * spread, always the first and the last. The checks that only read files cover every page anyway.
+ */
+export function browserPagePaths(): string[] {
+  const all = builtPagePaths();
+  const sample = Number(process.env.PAGE_SAMPLE ?? 0);
+  if (!sample) return all;
+  const regions = all.filter((path) => /^\/(en\/where-to-get-help|gdzie-szukac-pomocy)\/[^/]+\//.test(path));
+  const step = (regions.length - 1) / Math.max(1, sample - 1);
+  return [...new Set(Array.from({ length: Math.min(sample, regions.length) }, (_, i) => regions[Math.round(i * step)]!))];
+}
+
 /** The "page not found" pages, one per language. */
 export function isNotFoundPage(path: string): boolean {
   return path === '/404.html' || path === '/en/404/';

@@ -418,8 +418,9 @@ test('the check ships a few kilobytes of JavaScript', () => {
   const html = readBuiltPage(ui.en.path);
   const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!)));
   // JSON-LD is data, not JavaScript.
-  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
-  const gzipped = [...external, ...inline].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+  // Small scripts are written into the page, so they travel compressed together.
+  const inline = Buffer.from([...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join(''));
+  const gzipped = [...external, inline].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
   console.log(`JavaScript on the eligibility page: ${gzipped} bytes gzipped`);
   // Its own check (about 2.7 KB) plus the offices' open-now line, quick exit and print button.
   expect(gzipped).toBeLessThan(6 * 1024);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pageScopes, pageWithOwnStyles, withoutUnusedScopes } from './pageStyles';
+
+describe('page styles', () => {
+  it('finds the component scopes in the markup, not in the styles', () => {
+    const html = '<style>.x[data-astro-cid-aaa]{}</style><p data-astro-cid-bbb>x</p>';
+    expect([...pageScopes(html)]).toEqual(['data-astro-cid-bbb']);
+  });
+
+  it('keeps global rules and the rules of components on the page', () => {
+    const css = 'body{margin:0}.a[data-astro-cid-on]{color:red}';
+    expect(withoutUnusedScopes(css, new Set(['data-astro-cid-on']))).toBe(css);
+  });
+
+  it('drops the rules of components not on the page, and media queries left empty', () => {
+    const css = 'body{margin:0}.b[data-astro-cid-off]{color:red}@media print{.b[data-astro-cid-off]{display:none}}';
+    expect(withoutUnusedScopes(css, new Set())).toBe('body{margin:0}');
+  });
+
+  it('keeps the selectors of a rule that can still apply', () => {
+    expect(withoutUnusedScopes('.a[data-astro-cid-on],.b[data-astro-cid-off]{color:red}', new Set(['data-astro-cid-on']))).toBe(
+      '.a[data-astro-cid-on]{color:red}',
+    );
+  });
+
+  it('works out the styles of pages made of the same components once', () => {
+    const known = new Map<string, string>();
+    const page = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
+    pageWithOwnStyles(page, known);
+    expect(pageWithOwnStyles(page.replace('<p>x</p>', '<p>y</p>'), known)).toBe('<style>p{margin:0}</style><p>y</p>');
+    expect(known.size).toBe(1);
+  });
+
+  it('rewrites every <style> of a page', () => {
+    const html = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
+    expect(pageWithOwnStyles(html)).toBe('<style>p{margin:0}</style><p>x</p>');
+  });
+});
