@@ -20,6 +20,12 @@ const knownOverBudget: Record<string, string> = {
   '/czy-moge-dostac-pomoc/': 'the eligibility check, its answers and the offices in one page (17.7 KB)',
   '/en/can-i-get-help/': 'the eligibility check, its answers and the offices in one page (17.1 KB)',
   '/szukaj/': 'the search script, 5.4 KB (14.3 KB)',
+  '/en/search/': 'the search script, 6.1 KB (15.2 KB)',
+  // The directory and the programme page with offices grew past the budget on 2026-11-24 with the open-now
+  // toggle and each office's "send to my phone" and "e-mail it" links (their text twice, percent-encoded).
+  '/gdzie-szukac-pomocy/': 'five offices with their share links, and the open-now toggle (17.3 KB)',
+  '/en/where-to-get-help/': 'five offices with their share links, and the open-now toggle (16.6 KB)',
+  '/pomoc-postpenitencjarna/': 'five offices with their share links (14.3 KB)',
 };
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;

@@ -422,6 +422,7 @@ test('the check ships a few kilobytes of JavaScript', () => {
   const inline = Buffer.from([...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join(''));
   const gzipped = [...external, inline].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
   console.log(`JavaScript on the eligibility page: ${gzipped} bytes gzipped`);
-  // Its own check (about 2.7 KB) plus the offices' open-now line, quick exit and print button.
-  expect(gzipped).toBeLessThan(6 * 1024);
+  // Its own check (about 2.7 KB) plus the offices' open-now line, quick exit and print button; the complete
+  // answer and its share links brought it to 6.1 KB.
+  expect(gzipped).toBeLessThan(6.5 * 1024);
 });
