@@ -3,7 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingIdsPlugin, phoneLinksPlugin, polishTypographyPlugin, printHrefsPlugin } from './src/lib/markdownPlugins.ts';
+import {
+  headingIdsPlugin,
+  phoneLinksPlugin,
+  polishTypographyPlugin,
+  printHrefsPlugin,
+} from './src/lib/markdownPlugins.ts';
 import { pageTranslationGroups, sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';

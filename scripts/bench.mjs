@@ -26,7 +26,10 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = values.offices.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.offices
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const project = resolve(import.meta.dirname, '..');
 
 /** Resident memory of a process and all its descendants, in bytes, from /proc. */
@@ -37,19 +40,27 @@ function treeRss(rootPid) {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {}
+    } catch {
+      // The process ended while we looked: it no longer uses memory.
+    }
   }
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    for (const [pid, ppid] of parents)
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
   }
   let bytes = 0;
   for (const pid of tree) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (rss) bytes += Number(rss[1]) * 1024;
-    } catch {}
+    } catch {
+      // The process ended while we looked: it no longer uses memory.
+    }
   }
   return bytes;
 }
@@ -80,7 +91,12 @@ function measured(command, args, cwd) {
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds() - cpuBefore, peakBytes: peak });
+      else
+        done({
+          seconds: (performance.now() - started) / 1000,
+          cpuSeconds: childCpuSeconds() - cpuBefore,
+          peakBytes: peak,
+        });
     });
   });
 }
@@ -100,10 +116,13 @@ function heaviestPage(dist) {
     const html = readFileSync(file, 'utf8');
     const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => join(dist, m[1]));
     const scripts = assets.filter((a) => a.endsWith('.js'));
-    const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join('');
     const scriptBytes = scripts.reduce((sum, a) => sum + gz(a), 0) + (inline ? gzipSync(inline).length : 0);
     const bytes = gz(file) + assets.reduce((sum, a) => sum + gz(a), 0);
-    if (bytes > heaviest.bytes) heaviest = { path: `/${relative(dist, file).split(sep).join('/')}`, bytes, scriptBytes };
+    if (bytes > heaviest.bytes)
+      heaviest = { path: `/${relative(dist, file).split(sep).join('/')}`, bytes, scriptBytes };
   }
   return heaviest;
 }
@@ -116,7 +135,13 @@ async function searchBytes(dist, searchPath, queries) {
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return response.writeHead(404).end();
-    const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+    const type = file.endsWith('.html')
+      ? 'text/html'
+      : file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.wasm')
+          ? 'application/wasm'
+          : 'application/octet-stream';
     response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -130,7 +155,8 @@ async function searchBytes(dist, searchPath, queries) {
     let downloaded = 0;
     page.on('response', (response) => {
       const url = new URL(response.url());
-      if (/^\/(pagefind|search-words)\//.test(url.pathname) && response.status() === 200) downloaded += gz(join(dist, decodeURIComponent(url.pathname)));
+      if (/^\/(pagefind|search-words)\//.test(url.pathname) && response.status() === 200)
+        downloaded += gz(join(dist, decodeURIComponent(url.pathname)));
     });
     const results = [];
     await page.goto(`${base}${searchPath}`);
@@ -151,7 +177,9 @@ async function searchBytes(dist, searchPath, queries) {
 
 /** Rules in the _headers file: blocks whose first line is a URL pattern. */
 function headerRules(dist) {
-  return readFileSync(join(dist, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/')).length;
+  return readFileSync(join(dist, '_headers'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('/')).length;
 }
 
 async function measureSite(label, root, offices) {
@@ -194,14 +222,21 @@ function syntheticCopy(entries) {
 /** The budgets a site's figures miss, in words. */
 function missed(site) {
   const misses = [];
-  if (site.heaviestPageKB * 1024 > budgets.pageBytes) misses.push(`heaviest page ${site.heaviestPage} ${site.heaviestPageKB.toFixed(1)} KB > ${budgets.pageBytes / 1024} KB`);
-  if (site.offices >= 25_000 && site.buildSeconds > budgets.buildSecondsAt25000) misses.push(`build ${site.buildSeconds.toFixed(0)} s > ${budgets.buildSecondsAt25000} s`);
-  if (site.offices >= 25_000 && site.peakMemoryMB > budgets.peakMemoryMBAt25000) misses.push(`peak memory ${site.peakMemoryMB.toFixed(0)} MB > ${budgets.peakMemoryMBAt25000} MB`);
-  if (site.offices <= 10_000 && site.files >= budgets.filesAt10000) misses.push(`${site.files} files ≥ ${budgets.filesAt10000}`);
+  if (site.heaviestPageKB * 1024 > budgets.pageBytes)
+    misses.push(
+      `heaviest page ${site.heaviestPage} ${site.heaviestPageKB.toFixed(1)} KB > ${budgets.pageBytes / 1024} KB`,
+    );
+  if (site.offices >= 25_000 && site.buildSeconds > budgets.buildSecondsAt25000)
+    misses.push(`build ${site.buildSeconds.toFixed(0)} s > ${budgets.buildSecondsAt25000} s`);
+  if (site.offices >= 25_000 && site.peakMemoryMB > budgets.peakMemoryMBAt25000)
+    misses.push(`peak memory ${site.peakMemoryMB.toFixed(0)} MB > ${budgets.peakMemoryMBAt25000} MB`);
+  if (site.offices <= 10_000 && site.files >= budgets.filesAt10000)
+    misses.push(`${site.files} files ≥ ${budgets.filesAt10000}`);
   return misses;
 }
 
-const realOffices = () => readFileSync(join(project, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm)?.length ?? 0;
+const realOffices = () =>
+  readFileSync(join(project, 'content/data/offices.yaml'), 'utf8').match(/^- id:/gm)?.length ?? 0;
 const results = [];
 /** Each site's figures as soon as they are measured (on stderr): a long run can be read as it goes. */
 const measuredSite = (site) => {
@@ -223,7 +258,16 @@ for (const site of results) site.missedBudgets = missed(site);
 if (values.json) console.log(JSON.stringify(results, null, 2));
 else {
   const round = (v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : Array.isArray(v) ? v.join('; ') || '–' : v);
-  console.log(`bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model}) · ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
-  console.table(Object.fromEntries(results.map(({ label, ...figures }) => [label, Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, round(v)]))])));
+  console.log(
+    `bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model}) · ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
+  );
+  console.table(
+    Object.fromEntries(
+      results.map(({ label, ...figures }) => [
+        label,
+        Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, round(v)])),
+      ]),
+    ),
+  );
 }
 if (values.check && results.some((site) => site.missedBudgets.length > 0)) process.exitCode = 1;

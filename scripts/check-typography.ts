@@ -15,11 +15,13 @@ const problems: string[] = [];
 let checked = 0;
 for (const file of pages) {
   const html = readFileSync(file, 'utf8');
-  for (const found of spacesBeforeCommas(visibleText(html))) problems.push(`${relative(dist, file)}: space before a comma in "${found}"`);
+  for (const found of spacesBeforeCommas(visibleText(html)))
+    problems.push(`${relative(dist, file)}: space before a comma in "${found}"`);
   if (!isPolishPage(html)) continue;
   checked += 1;
   for (const run of htmlTextRuns(html)) {
-    for (const found of looseOneLetterWords(run)) problems.push(`${relative(dist, file)}: "${found}" in "${run.trim().slice(0, 80)}"`);
+    for (const found of looseOneLetterWords(run))
+      problems.push(`${relative(dist, file)}: "${found}" in "${run.trim().slice(0, 80)}"`);
   }
 }
 
@@ -31,4 +33,6 @@ if (problems.length > 0) {
   console.error(`Typography: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Typography: ${pages.length} pages checked, no space before a comma; ${checked} Polish pages, no one-letter word before a breaking space.`);
+console.log(
+  `Typography: ${pages.length} pages checked, no space before a comma; ${checked} Polish pages, no one-letter word before a breaking space.`,
+);

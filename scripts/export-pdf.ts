@@ -26,7 +26,10 @@ const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
 const pages = htmlFiles.flatMap((file) =>
   leafletPlaceholders(readFileSync(file, 'utf8')).map((pdf) => ({ url: urlOf(file), pdf })),
 );
-const only = values.only?.split(',').map((url) => url.trim()).filter(Boolean);
+const only = values.only
+  ?.split(',')
+  .map((url) => url.trim())
+  .filter(Boolean);
 const unknown = only?.filter((url) => !pages.some((page) => page.url === url)) ?? [];
 if (unknown.length > 0) fail(`Not a leaflet page of the built site: ${unknown.join(', ')}`);
 const chosen = only ? pages.filter((page) => only.includes(page.url)) : pages;
@@ -46,7 +49,10 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext({ timezoneId: 'Europe/Warsaw' });
   // A leaflet is made from this site alone: anything else the page asks for is refused.
-  await context.route((url) => url.origin !== origin, (route) => route.abort());
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   const tab = await context.newPage();
   await tab.emulateMedia({ media: 'print' });
   for (const { url, pdf } of chosen) {
@@ -63,7 +69,10 @@ try {
   server.close();
 }
 
-writeFileSync(manifestFile, `${JSON.stringify({ generatedAt: new Date().toISOString(), leaflets: manifest }, null, 2)}\n`);
+writeFileSync(
+  manifestFile,
+  `${JSON.stringify({ generatedAt: new Date().toISOString(), leaflets: manifest }, null, 2)}\n`,
+);
 const leaflets = new Map(Object.entries(manifest));
 let linked = 0;
 for (const file of htmlFiles) {
@@ -72,7 +81,9 @@ for (const file of htmlFiles) {
   if (updated !== html) writeFileSync(file, updated);
   linked += leafletPlaceholders(updated).filter((pdf) => leaflets.has(pdf)).length;
 }
-console.log(`${chosen.length} PDF(s) made; ${linked} page(s) link to a leaflet. Manifest: ${relative(process.cwd(), manifestFile)}`);
+console.log(
+  `${chosen.length} PDF(s) made; ${linked} page(s) link to a leaflet. Manifest: ${relative(process.cwd(), manifestFile)}`,
+);
 
 /**
  * A PDF keeps every link as a clickable address, resolved where the page was loaded from: this loopback
@@ -89,7 +100,8 @@ async function withPublicLinks(tab: Page, origin: string): Promise<void> {
       if (site) {
         link.href = new URL(path, site).href;
       } else {
-        if (!link.hasAttribute('data-print-url') && !link.getAttribute('href')?.startsWith('#')) link.dataset['printUrl'] = path;
+        if (!link.hasAttribute('data-print-url') && !link.getAttribute('href')?.startsWith('#'))
+          link.dataset['printUrl'] = path;
         link.removeAttribute('href');
       }
     }
@@ -99,7 +111,9 @@ async function withPublicLinks(tab: Page, origin: string): Promise<void> {
 /** The leaflets made before (kept when only some are made again), without any whose file is gone. */
 function readManifest(): Record<string, ManifestEntry> {
   if (!existsSync(manifestFile)) return {};
-  const { leaflets = {} } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { leaflets?: Record<string, ManifestEntry> };
+  const { leaflets = {} } = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    leaflets?: Record<string, ManifestEntry>;
+  };
   return Object.fromEntries(
     Object.entries(leaflets).filter(([pdf]) => pages.some((page) => page.pdf === pdf) && existsSync(join(dist, pdf))),
   );

@@ -17,9 +17,13 @@ const { values } = parseArgs({
     out: { type: 'string' },
   },
 });
-const missing = ['server-name', 'certificate', 'certificate-key'].filter((name) => !values[name as keyof typeof values]);
+const missing = ['server-name', 'certificate', 'certificate-key'].filter(
+  (name) => !values[name as keyof typeof values],
+);
 if (missing.length > 0) {
-  console.error(`nginx:config needs ${missing.map((name) => `--${name}`).join(', ')} (and --root: where the site is served from; default: the built folder)`);
+  console.error(
+    `nginx:config needs ${missing.map((name) => `--${name}`).join(', ')} (and --root: where the site is served from; default: the built folder)`,
+  );
   process.exit(1);
 }
 const config = nginxConfig({

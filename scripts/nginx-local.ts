@@ -27,10 +27,14 @@ const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** Free loopback ports (held together while chosen, so they differ), so parallel runs never collide. */
 export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<Server>((done, fail) => {
-      const server = createServer().listen(0, '127.0.0.1', () => done(server));
-      server.once('error', fail);
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((done, fail) => {
+          const server = createServer().listen(0, '127.0.0.1', () => done(server));
+          server.once('error', fail);
+        }),
+    ),
   );
   const ports = servers.map((server) => (server.address() as { port: number }).port);
   await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
@@ -55,18 +59,46 @@ function waitForPort(port: number, deadline: number): Promise<void> {
   });
 }
 
-export async function startNginx({ dist, httpsPort, httpPort }: { dist: string; httpsPort: number; httpPort: number }): Promise<LocalNginx> {
+export async function startNginx({
+  dist,
+  httpsPort,
+  httpPort,
+}: {
+  dist: string;
+  httpsPort: number;
+  httpPort: number;
+}): Promise<LocalNginx> {
   if (!existsSync(nginxBinary)) {
-    throw new Error(`nginx not found at ${nginxBinary}: install it (Debian: apt-get install nginx openssl) or set NGINX_PATH`);
+    throw new Error(
+      `nginx not found at ${nginxBinary}: install it (Debian: apt-get install nginx openssl) or set NGINX_PATH`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   const certificateFile = join(dir, 'cert.pem');
   const keyFile = join(dir, 'key.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-    '-keyout', keyFile, '-out', certificateFile,
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certificateFile,
+    ],
+    { stdio: 'pipe' },
+  );
 
   const root = resolve(dist);
   const config = nginxConfig({
@@ -87,7 +119,9 @@ export async function startNginx({ dist, httpsPort, httpPort }: { dist: string; 
       'daemon off;',
       // Started by root, nginx's workers would run as "nobody", who may not read a build in a private
       // temporary folder: they run as the build's owner instead.
-      ...(process.getuid?.() === 0 ? [`user ${execFileSync('stat', ['-c', '%U %G', root], { encoding: 'utf8' }).trim()};`] : []),
+      ...(process.getuid?.() === 0
+        ? [`user ${execFileSync('stat', ['-c', '%U %G', root], { encoding: 'utf8' }).trim()};`]
+        : []),
       'worker_processes 1;',
       `pid ${join(dir, 'nginx.pid')};`,
       'error_log stderr warn;',
@@ -101,7 +135,9 @@ export async function startNginx({ dist, httpsPort, httpPort }: { dist: string; 
     ].join('\n'),
   );
   execFileSync(nginxBinary, ['-t', '-q', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
-  const server = spawn(nginxBinary, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(nginxBinary, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   server.stderr.on('data', (chunk) => (log += chunk));
   const exited = new Promise<void>((done) => server.once('exit', () => done()));

@@ -10,7 +10,15 @@ const project = join(import.meta.dirname, '..');
 /** Copies what the build reads into a new temporary folder (node_modules is linked) and returns its path. */
 export function copyProject() {
   const target = mkdtempSync(join(tmpdir(), 'pomoc-copy-'));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', '.htmlvalidate.json', 'src', 'content', 'public']) {
+  for (const name of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    '.htmlvalidate.json',
+    'src',
+    'content',
+    'public',
+  ]) {
     cpSync(join(project, name), join(target, name), { recursive: true });
   }
   symlinkSync(realpathSync(join(project, 'node_modules')), join(target, 'node_modules'), 'dir');
@@ -34,6 +42,7 @@ export function runTool(tool, args, cwd, env = {}) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   // Without the terminal colour codes.
+  // eslint-disable-next-line no-control-regex -- the escape character is what starts a colour code
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, seconds: (performance.now() - started) / 1000 };
 }

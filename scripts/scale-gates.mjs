@@ -30,7 +30,13 @@ try {
   console.log(`built ${values.offices} offices in ${build.seconds.toFixed(1)} s`);
   const specs = ['budgets', 'links', 'accessibility'].map((name) => `tests/e2e/${name}.spec.ts`);
   // A page of 40 offices is the longest the accessibility check reads: more time than a content page.
-  const playwright = [realpathSync(join(project, 'node_modules/.bin/playwright')), 'test', ...specs, '--timeout', '120000'];
+  const playwright = [
+    realpathSync(join(project, 'node_modules/.bin/playwright')),
+    'test',
+    ...specs,
+    '--timeout',
+    '120000',
+  ];
   const tests = spawnSync(process.execPath, playwright, {
     cwd: project,
     stdio: 'inherit',

@@ -32,7 +32,9 @@ const queries = [
 ];
 
 const base = `http://127.0.0.1:${values.port}`;
-const server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve, reject) => {
   server.stdout.once('data', resolve);
   server.once('exit', () => reject(new Error(`the server could not start on port ${values.port}`)));
@@ -40,7 +42,13 @@ await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-gpu'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-gpu',
+  ],
 });
 
 /** Milliseconds from the end of typing to the first result link in the list. */
@@ -69,7 +77,9 @@ try {
     for (const pause of pauses) {
       const times = [];
       for (let run = 0; run < Number(values.runs); run += 1) times.push(await firstSearch(path, word, pause));
-      console.log(`${values.profile} ${path} “${word}”, typing ${pause / 1000} s after load: median ${(median(times) / 1000).toFixed(1)} s (${times.map((t) => (t / 1000).toFixed(1)).join(', ')})`);
+      console.log(
+        `${values.profile} ${path} “${word}”, typing ${pause / 1000} s after load: median ${(median(times) / 1000).toFixed(1)} s (${times.map((t) => (t / 1000).toFixed(1)).join(', ')})`,
+      );
     }
   }
 } finally {

@@ -5,7 +5,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } },
+});
 const root = values.dir;
 
 const types = {

@@ -31,7 +31,24 @@ const hours = [
   'Mo,We,Fr 08:00-16:00; Tu,Th 09:00-17:00; PH off',
 ];
 
-const syllables = ['bro', 'cha', 'dą', 'gor', 'ka', 'łę', 'mi', 'no', 'pia', 'rze', 'sko', 'ście', 'to', 'wi', 'żyn', 'lu'];
+const syllables = [
+  'bro',
+  'cha',
+  'dą',
+  'gor',
+  'ka',
+  'łę',
+  'mi',
+  'no',
+  'pia',
+  'rze',
+  'sko',
+  'ście',
+  'to',
+  'wi',
+  'żyn',
+  'lu',
+];
 
 /** A small deterministic generator, so every run benchmarks the same data. */
 function random(seed) {
@@ -54,7 +71,8 @@ export function syntheticOffices(count, seed = 2500) {
     Array.from({ length: Math.max(1, Math.round((weight / total) * count)) }, () => name),
   );
   return Array.from({ length: count }, (_, i) => {
-    const city = pick(syllables).toUpperCase().slice(0, 1) + pick(syllables).slice(1) + pick(syllables) + pick(syllables);
+    const city =
+      pick(syllables).toUpperCase().slice(0, 1) + pick(syllables).slice(1) + pick(syllables) + pick(syllables);
     const number = i + 1;
     return {
       id: `synthetic-${number}`,

@@ -13,8 +13,10 @@ const java = process.env.JAVA ?? 'java';
 
 const result = spawnSync(java, ['-jar', jar, '--errors-only', '--skip-non-html', dir], { stdio: 'inherit' });
 if (result.error) {
-  console.error(`test:vnu: could not run ${java} (${result.error.message}). The checker needs Java 17 or later ` +
-    '(Debian: apt-get install default-jre-headless), or set JAVA to its path.');
+  console.error(
+    `test:vnu: could not run ${java} (${result.error.message}). The checker needs Java 17 or later ` +
+      '(Debian: apt-get install default-jre-headless), or set JAVA to its path.',
+  );
   process.exit(1);
 }
 if (result.status === 0) console.log(`test:vnu: no errors in the pages under ${dir}.`);

@@ -14,7 +14,11 @@ import { jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
 
 /** The pages that exist in every language: what `programmes:` and `page:` may name. */
 const pageKeys = locales
-  .map((lang) => readdirSync(`content/pages/${lang}`).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '')))
+  .map((lang) =>
+    readdirSync(`content/pages/${lang}`)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.replace(/\.mdx$/, '')),
+  )
   .reduce((common, keys) => common.filter((key) => keys.includes(key)));
 const page = knownPageKey(pageKeys);
 // Hours must mean the same week, every week, over the years the build's calendar covers.

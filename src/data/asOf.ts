@@ -8,6 +8,14 @@ export async function pageAsOf({ entry }: SitePage): Promise<Date> {
   const pageData = { template: data.template, helplines: data.helplines, body };
   const offices = showsOffices(pageData) ? (await directoryOffices()).map(({ office }) => office.lastChecked) : [];
   const lines = await helplineEntries();
-  const shown = new Set(shownHelplines(pageData, lines.map(({ id }) => id)));
-  return asOfDate(data.lastChecked, [...offices, ...lines.filter(({ id }) => shown.has(id)).map(({ line }) => line.lastChecked)]);
+  const shown = new Set(
+    shownHelplines(
+      pageData,
+      lines.map(({ id }) => id),
+    ),
+  );
+  return asOfDate(data.lastChecked, [
+    ...offices,
+    ...lines.filter(({ id }) => shown.has(id)).map(({ line }) => line.lastChecked),
+  ]);
 }

@@ -26,7 +26,12 @@ export async function directoryPlan(): Promise<DirectoryPlan<DirectoryOffice>> {
   if (planCache) return planCache;
   const entries = await getCollection('offices');
   planCache = planDirectory(
-    entries.map(({ data }) => ({ id: data.id, city: data.address.city, voivodeship: data.address.voivodeship, office: data })),
+    entries.map(({ data }) => ({
+      id: data.id,
+      city: data.address.city,
+      voivodeship: data.address.voivodeship,
+      office: data,
+    })),
   );
   return planCache;
 }
@@ -52,7 +57,9 @@ async function officePaths(): Promise<Map<string, string>> {
   if (pathCache) return pathCache;
   const plan = await directoryPlan();
   pathCache = new Map(
-    plan.regions.flatMap((region) => region.pages.flatMap((page) => page.offices.map(({ id }) => [id, regionPath(region.slug, page.number)] as const))),
+    plan.regions.flatMap((region) =>
+      region.pages.flatMap((page) => page.offices.map(({ id }) => [id, regionPath(region.slug, page.number)] as const)),
+    ),
   );
   return pathCache;
 }
@@ -84,7 +91,10 @@ export function officeTitle(office: Office, locale: Locale, t: Translate): strin
 
 /** A name that makes sense in a phone's address book, away from this site: "Help after prison – Wrocław". */
 export function contactName(office: Office, locale: Locale, t: Translate): string {
-  return office.name?.[locale] ?? t('office.vcardName', { programme: t(`nav.${office.programmes[0]}`), city: office.address.city });
+  return (
+    office.name?.[locale] ??
+    t('office.vcardName', { programme: t(`nav.${office.programmes[0]}`), city: office.address.city })
+  );
 }
 
 /** "Monday 10:00–18:00, Tuesday 08:30–16:30" */

@@ -15,7 +15,8 @@ export interface SitePage {
 
 function splitId(id: string): { locale: Locale; key: string } {
   const [locale, key] = id.split('/') as [Locale, string];
-  if (!locales.includes(locale)) throw new Error(`content/pages/${id}.mdx: folder must be one of ${locales.join(', ')}`);
+  if (!locales.includes(locale))
+    throw new Error(`content/pages/${id}.mdx: folder must be one of ${locales.join(', ')}`);
   return { locale, key };
 }
 
@@ -36,7 +37,8 @@ export async function sitePages(): Promise<SitePage[]> {
 /** The URL of the page with this key in this language; throws naming the key if there is none. */
 export async function urlOf(locale: Locale, key: string): Promise<string> {
   const page = (await sitePages()).find((p) => p.key === key && p.locale === locale);
-  if (!page) throw new Error(`No page "${key}" (content/pages/${locale}/${key}.mdx) – linked from content or navigation`);
+  if (!page)
+    throw new Error(`No page "${key}" (content/pages/${locale}/${key}.mdx) – linked from content or navigation`);
   return page.url;
 }
 

@@ -10,7 +10,9 @@ let cache: ProgrammeTime[] | undefined;
 export async function programmeTimes(): Promise<ProgrammeTime[]> {
   if (cache) return cache;
   const times = (await getCollection('programmes')).map(({ data }) => data);
-  const programmePages = (await sitePages()).filter((page) => page.entry.data.kind === 'programme').map((page) => ({ id: page.entry.id, key: page.key }));
+  const programmePages = (await sitePages())
+    .filter((page) => page.entry.data.kind === 'programme')
+    .map((page) => ({ id: page.entry.id, key: page.key }));
   const missing = missingProgrammeTimes(programmePages, times);
   if (missing.length > 0) throw new Error(missing.join('\n'));
   cache = times;

@@ -12,7 +12,8 @@ export function pageStyles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const known = new Map<string, string>();
-        for (const { file } of builtPages(fileURLToPath(dir))) writeFileSync(file, pageWithOwnStyles(readFileSync(file, 'utf8'), known));
+        for (const { file } of builtPages(fileURLToPath(dir)))
+          writeFileSync(file, pageWithOwnStyles(readFileSync(file, 'utf8'), known));
       },
     },
   };

@@ -28,7 +28,8 @@ describe('synonym files', () => {
 
 describe('indexed text', () => {
   it('takes the indexed body of a page without tags, scripts and entities', () => {
-    const html = '<html lang="pl"><body><header>Menu</header><main data-pagefind-body><h1>Praca &amp; dom</h1><script>x()</script></main></body></html>';
+    const html =
+      '<html lang="pl"><body><header>Menu</header><main data-pagefind-body><h1>Praca &amp; dom</h1><script>x()</script></main></body></html>';
     expect(indexedText(html)?.locale).toBe('pl');
     expect(indexedText(html)?.text.replace(/\s+/g, ' ').trim()).toBe('Praca & dom');
   });

@@ -49,7 +49,7 @@ export function readSynonyms(file: string): Synonyms {
   try {
     data = parse(readFileSync(file, 'utf8')) ?? {};
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   const checked = synonymsSchema.safeParse(data);
   if (!checked.success) {

@@ -33,7 +33,8 @@ function copyPerScript(sourceDir: string): Plugin {
       const tag = scriptTag(importer);
       if (!tag) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !resolved.id.startsWith(sourceDir) || resolved.id.includes('?')) return resolved;
+      if (!resolved || resolved.external || !resolved.id.startsWith(sourceDir) || resolved.id.includes('?'))
+        return resolved;
       return { ...resolved, id: `${resolved.id}?${copyParameter}=${tag}` };
     },
   };

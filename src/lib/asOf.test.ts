@@ -4,12 +4,14 @@ import { asOfDate, showsOffices, shownHelplines } from './asOf';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('asOfDate', () => {
-  it('is the page\'s own date when it shows no data', () => {
+  it("is the page's own date when it shows no data", () => {
     expect(asOfDate(day('2026-11-23'))).toEqual(day('2026-11-23'));
   });
 
   it('is the oldest date of the page and the data it shows, never a later one', () => {
-    expect(asOfDate(day('2026-11-23'), [day('2026-12-01'), day('2026-10-05'), day('2026-11-30')])).toEqual(day('2026-10-05'));
+    expect(asOfDate(day('2026-11-23'), [day('2026-12-01'), day('2026-10-05'), day('2026-11-30')])).toEqual(
+      day('2026-10-05'),
+    );
     expect(asOfDate(day('2026-09-01'), [day('2026-12-01')])).toEqual(day('2026-09-01'));
   });
 });

@@ -4,7 +4,9 @@
 
 /** The earliest of the dates: a sheet is only as current as its oldest fact. */
 export function asOfDate(pageChecked: Date, dataChecked: readonly Date[] = []): Date {
-  return [pageChecked, ...dataChecked].reduce((earliest, date) => (date.getTime() < earliest.getTime() ? date : earliest));
+  return [pageChecked, ...dataChecked].reduce((earliest, date) =>
+    date.getTime() < earliest.getTime() ? date : earliest,
+  );
 }
 
 /** Which directory data a page shows, from its template, its front matter and its MDX body. */

@@ -12,7 +12,8 @@ export function buildDate(value: string | undefined, now: Date): CalendarDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match && { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   const real = date && new Date(Date.UTC(date.year, date.month - 1, date.day)).toISOString().slice(0, 10) === value;
-  if (!date || !real) throw new Error(`BUILD_DATE must be a calendar date written YYYY-MM-DD (e.g. 2026-12-31), not "${value}"`);
+  if (!date || !real)
+    throw new Error(`BUILD_DATE must be a calendar date written YYYY-MM-DD (e.g. 2026-12-31), not "${value}"`);
   return date;
 }
 

@@ -18,7 +18,11 @@ const d = (year: number, month: number, day: number): CalendarDate => ({ year, m
 
 /** Any real date from 1900 to 2200. */
 const anyDate = fc
-  .record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1900, max: 2200 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .map(({ year, month, day }) => d(year, month, Math.min(day, daysInMonth(year, month))));
 
 describe('leap years and month lengths', () => {

@@ -39,7 +39,9 @@ describe('parseYamlList', () => {
   });
 
   it('refuses a field written twice in one entry', () => {
-    expect(() => parseYamlList('- id: a\n  city: Opole\n  city: Nysa\n', file)).toThrow(/line 3: not valid YAML: Map keys must be unique/);
+    expect(() => parseYamlList('- id: a\n  city: Opole\n  city: Nysa\n', file)).toThrow(
+      /line 3: not valid YAML: Map keys must be unique/,
+    );
   });
 
   it('refuses a file that is not a list', () => {
@@ -87,14 +89,19 @@ describe('parseFrontMatter', () => {
   const page = 'content/pages/en/about.mdx';
 
   it('reads the fields between the --- lines', () => {
-    expect(parseFrontMatter('---\ntitle: About\nslug: about\n---\n\nText', page)).toEqual({ title: 'About', slug: 'about' });
+    expect(parseFrontMatter('---\ntitle: About\nslug: about\n---\n\nText', page)).toEqual({
+      title: 'About',
+      slug: 'about',
+    });
   });
 
   it('names the file and the line of malformed YAML, counted in the whole file', () => {
     expect(() => parseFrontMatter('---\ntitle: About\nslug: [about\nkind: about\n---\n', page)).toThrow(
       /^content\/pages\/en\/about\.mdx, line \d: not valid YAML/,
     );
-    expect(() => parseFrontMatter('---\ntitle: About\ntitle: Again\n---\n', page)).toThrow(/^content\/pages\/en\/about\.mdx, line 3: /);
+    expect(() => parseFrontMatter('---\ntitle: About\ntitle: Again\n---\n', page)).toThrow(
+      /^content\/pages\/en\/about\.mdx, line 3: /,
+    );
   });
 
   it('refuses a file without front matter', () => {

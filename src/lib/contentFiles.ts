@@ -28,7 +28,10 @@ function yamlDocument(text: string, file: string): { doc: Document; lines: LineC
   // uniqueKeys: a field written twice in one entry is a mistake, not "the last one wins".
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const [error] = doc.errors;
-  if (error) throw new ContentFileError(`${where(file, error.linePos?.[0].line)}: not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+  if (error)
+    throw new ContentFileError(
+      `${where(file, error.linePos?.[0].line)}: not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   return { doc, lines };
 }
 
@@ -52,9 +55,11 @@ export function parseYamlList(text: string, file: string): ListEntry[] {
     if (!isMap(item)) throw new ContentFileError(`${where(file, line)}: entry ${index + 1} is not a set of fields`);
     const data = values[index]!;
     const id = data['id'];
-    if (typeof id !== 'string' || id === '') throw new ContentFileError(`${where(file, line)}: entry ${index + 1} has no \`id\``);
+    if (typeof id !== 'string' || id === '')
+      throw new ContentFileError(`${where(file, line)}: entry ${index + 1} has no \`id\``);
     const earlier = seen.get(id);
-    if (earlier !== undefined) throw new ContentFileError(`${where(file, line)}: id "${id}" is already used by the entry at line ${earlier}`);
+    if (earlier !== undefined)
+      throw new ContentFileError(`${where(file, line)}: id "${id}" is already used by the entry at line ${earlier}`);
     seen.set(id, line);
     // A missing field has no line: point at the nearest field around it that exists.
     const lineOf = (path: readonly PropertyKey[]): number =>
@@ -92,9 +97,12 @@ export function parseJsonObject(text: string, file: string): Record<string, unkn
     const message = error instanceof Error ? error.message : String(error);
     // V8 reports "… at position 57 (line 3 column 5)"; older engines only the position.
     const line = /line (\d+)/.exec(message)?.[1] ?? lineOfPosition(text, /position (\d+)/.exec(message)?.[1]);
-    throw new ContentFileError(`${where(file, line === undefined ? undefined : Number(line))}: not valid JSON: ${message}`);
+    throw new ContentFileError(
+      `${where(file, line === undefined ? undefined : Number(line))}: not valid JSON: ${message}`,
+    );
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ContentFileError(`${file}: expected an object of "key": "text" pairs`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ContentFileError(`${file}: expected an object of "key": "text" pairs`);
   return value as Record<string, unknown>;
 }
 
@@ -111,10 +119,12 @@ export function parseFrontMatter(source: string, file: string): Record<string, u
     ({ doc } = yamlDocument(block[1]!, file));
   } catch (error) {
     // The front matter starts on line 2 of the file.
-    if (error instanceof ContentFileError) throw new ContentFileError(error.message.replace(/line (\d+)/, (_, n: string) => `line ${Number(n) + 1}`));
+    if (error instanceof ContentFileError)
+      throw new ContentFileError(error.message.replace(/line (\d+)/, (_, n: string) => `line ${Number(n) + 1}`));
     throw error;
   }
-  if (!isMap(doc.contents)) throw new ContentFileError(`${file}, line 2: the front matter must be "field: value" lines`);
+  if (!isMap(doc.contents))
+    throw new ContentFileError(`${file}, line 2: the front matter must be "field: value" lines`);
   return doc.toJS() as Record<string, unknown>;
 }
 

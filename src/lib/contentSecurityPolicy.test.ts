@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, parsePolicy, placePolicy, serializePolicy, sha256Source, tightenPage, tightenPolicy } from './contentSecurityPolicy';
+import {
+  inlineHashes,
+  parsePolicy,
+  placePolicy,
+  serializePolicy,
+  sha256Source,
+  tightenPage,
+  tightenPolicy,
+} from './contentSecurityPolicy';
 
 const early = "document.documentElement.classList.add('js')";
 
@@ -13,11 +21,11 @@ describe('a page policy narrowed to what the page holds', () => {
     });
   });
 
-  it('matches the hash a browser computes (the early script\'s known hash)', () => {
+  it("matches the hash a browser computes (the early script's known hash)", () => {
     expect(sha256Source(early)).toBe("'sha256-Du+OJKJSbdUgz5nrHeWWINvez6XKDDU/tyj/5c2uvwo='");
   });
 
-  it('keeps the page\'s hashes and the other sources, drops other pages\' hashes', () => {
+  it("keeps the page's hashes and the other sources, drops other pages' hashes", () => {
     const policy = parsePolicy(
       "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c' 'sha256-d'",
     );
@@ -37,7 +45,9 @@ describe('a page policy narrowed to what the page holds', () => {
     const html = `<head>\n<meta charset="utf-8">\n<script>${early}</script>\n<title>x</title>\n<meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'sha256-x'">\n</head>`;
     const { html: tightened, policy } = tightenPage(html);
     expect(policy).toBe(`default-src 'none'; script-src ${sha256Source(early)}`);
-    expect(tightened).toMatch(/^<head>\n<meta charset="utf-8">\n\s*<meta http-equiv="content-security-policy" content="[^"]+">\n<script>/);
+    expect(tightened).toMatch(
+      /^<head>\n<meta charset="utf-8">\n\s*<meta http-equiv="content-security-policy" content="[^"]+">\n<script>/,
+    );
     expect(tightened.match(/content-security-policy/g)).toHaveLength(1);
   });
 

@@ -15,7 +15,8 @@ export const pageKey = z.string().regex(/^[a-z0-9-]+$/, 'a page key: lower-case 
 /** A page key that must be one of `keys` (the pages that exist), so a misspelt programme fails the build. */
 export function knownPageKey(keys: readonly string[]) {
   return pageKey.superRefine((key, ctx) => {
-    if (!keys.includes(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is not a page (one of: ${keys.join(', ')})` });
+    if (!keys.includes(key))
+      ctx.addIssue({ code: 'custom', message: `"${key}" is not a page (one of: ${keys.join(', ')})` });
   });
 }
 
@@ -26,7 +27,8 @@ export function knownPageKey(keys: readonly string[]) {
 export function openingHours(years: readonly [number, number]) {
   return z.string().superRefine((value, ctx) => {
     const problems = openingHoursProblems(value);
-    for (const problem of problems.length > 0 ? problems : projectionProblems(value, ...years)) ctx.addIssue({ code: 'custom', message: problem });
+    for (const problem of problems.length > 0 ? problems : projectionProblems(value, ...years))
+      ctx.addIssue({ code: 'custom', message: problem });
   });
 }
 
@@ -70,7 +72,10 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
         /** The town, as on letters; offices are listed by it. */
         city: z.string().min(1),
         /** "In the city" as Polish says it, case and preposition written by an editor: "we Wrocławiu", "w Opolu". */
-        cityIn: z.string().regex(/^we? \S/, 'w/we and the city in the locative: "we Wrocławiu"').optional(),
+        cityIn: z
+          .string()
+          .regex(/^we? \S/, 'w/we and the city in the locative: "we Wrocławiu"')
+          .optional(),
         /** The voivodeship in Polish, lower case ("dolnośląskie"); the directory groups offices by it. */
         voivodeship: z.enum(voivodeships),
       }),
@@ -105,7 +110,10 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       /** emergency: 112; support: national support lines; helpline: a programme's line; email: an e-mail contact. */
       kind: z.enum(['emergency', 'support', 'helpline', 'email']),
       /** The number as dialled, or null where the sources give none (then `missing` says so). */
-      number: z.string().regex(/^[0-9 ]{3,20}$/, 'digits and spaces').nullable(),
+      number: z
+        .string()
+        .regex(/^[0-9 ]{3,20}$/, 'digits and spaces')
+        .nullable(),
       /** An e-mail address, for contacts reached by e-mail. */
       email: z.email().optional(),
       /** Calls are free of charge. */
@@ -132,10 +140,13 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       path: ['number'],
     })
     // Only the EU-wide 112, 116 111 and 116 123 are common knowledge; any other number must say where it is published.
-    .refine((line) => line.number === null || commonKnowledgeNumbers.includes(line.number) || line.source !== undefined, {
-      message: 'a helpline number needs a `source` (url, read) where the institution or a ministry publishes it',
-      path: ['source'],
-    });
+    .refine(
+      (line) => line.number === null || commonKnowledgeNumbers.includes(line.number) || line.source !== undefined,
+      {
+        message: 'a helpline number needs a `source` (url, read) where the institution or a ministry publishes it',
+        path: ['source'],
+      },
+    );
 
   return { officeSchema, helplineSchema };
 }

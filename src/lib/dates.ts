@@ -9,7 +9,9 @@ export function formatCalendarDate(date: Date, locale: Locale): string {
 // Creating an Intl formatter is slow next to using one; a directory of thousands of offices formats many dates.
 const calendarFormats = new Map<Locale, Intl.DateTimeFormat>();
 function calendarFormat(locale: Locale): Intl.DateTimeFormat {
-  const format = calendarFormats.get(locale) ?? new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
+  const format =
+    calendarFormats.get(locale) ??
+    new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
   calendarFormats.set(locale, format);
   return format;
 }

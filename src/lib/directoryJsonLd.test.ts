@@ -14,25 +14,49 @@ const office = officeSchema.parse({
 describe('JSON-LD', () => {
   it('gives each opening as an OpeningHoursSpecification', () => {
     expect(openingHoursSpecification(weeklySchedule(office.openingHours))).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Wednesday', opens: '10:00', closes: '18:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: 'https://schema.org/Wednesday',
+        opens: '10:00',
+        closes: '18:00',
+      },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Friday', opens: '09:00', closes: '17:00' },
     ]);
   });
 
   it('describes an office as a Place with its postal address and no facts it does not have', () => {
-    const place = officePlace({ office, name: 'Opole', url: 'https://x.pl/#office-opole', schedule: weeklySchedule(office.openingHours) });
+    const place = officePlace({
+      office,
+      name: 'Opole',
+      url: 'https://x.pl/#office-opole',
+      schedule: weeklySchedule(office.openingHours),
+    });
     expect(place).toMatchObject({
       '@type': 'Place',
       '@id': 'https://x.pl/#office-opole',
-      address: { '@type': 'PostalAddress', streetAddress: 'ul. Niemodlińska 79/19', postalCode: '46-020', addressLocality: 'Opole', addressCountry: 'PL' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'ul. Niemodlińska 79/19',
+        postalCode: '46-020',
+        addressLocality: 'Opole',
+        addressCountry: 'PL',
+      },
     });
     expect(place).not.toHaveProperty('telephone');
     expect(place).not.toHaveProperty('geo');
   });
 
   it("puts the programme's time first in an office's description", () => {
-    const time = 'The source describes the project up to the end of 2025. We could not confirm that the offices are open after 2025.';
-    const place = officePlace({ office, name: 'Opole', url: 'https://x.pl/#office-opole', schedule: weeklySchedule(office.openingHours), description: 'Closed on public holidays.', time });
+    const time =
+      'The source describes the project up to the end of 2025. We could not confirm that the offices are open after 2025.';
+    const place = officePlace({
+      office,
+      name: 'Opole',
+      url: 'https://x.pl/#office-opole',
+      schedule: weeklySchedule(office.openingHours),
+      description: 'Closed on public holidays.',
+      time,
+    });
     expect(place).toMatchObject({ description: `${time} Closed on public holidays.` });
   });
 
@@ -47,7 +71,10 @@ describe('JSON-LD', () => {
       description: { pl: 'Konsultacje.', en: 'Consultations.' },
       lastChecked: '2026-11-23',
     });
-    expect(helplineNode(line, 'en', 'The source is the 2011 plan.')).toMatchObject({ '@type': 'Organization', description: 'Consultations. The source is the 2011 plan.' });
+    expect(helplineNode(line, 'en', 'The source is the 2011 plan.')).toMatchObject({
+      '@type': 'Organization',
+      description: 'Consultations. The source is the 2011 plan.',
+    });
     expect(helplineNode(line, 'en')).toMatchObject({ description: 'Consultations.' });
   });
 

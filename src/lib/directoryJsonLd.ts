@@ -60,7 +60,9 @@ export function officePlace({ office, name, url, schedule, description, time }: 
     ...(office.phones.length > 0 ? { telephone: office.phones.map((p) => internationalNumber(p.number)) } : {}),
     ...(office.emails.length > 0 ? { email: office.emails } : {}),
     ...(office.stepFree !== undefined
-      ? { amenityFeature: { '@type': 'LocationFeatureSpecification', name: 'step-free access', value: office.stepFree } }
+      ? {
+          amenityFeature: { '@type': 'LocationFeatureSpecification', name: 'step-free access', value: office.stepFree },
+        }
       : {}),
     openingHoursSpecification: openingHoursSpecification(schedule),
   };

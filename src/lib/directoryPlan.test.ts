@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { planDirectory, regionPath, type PlannedOffice } from './directoryPlan';
 import { asciiSlug, voivodeships } from './voivodeships';
 
-const office = (id: string, city: string, voivodeship: PlannedOffice['voivodeship']): PlannedOffice => ({ id, city, voivodeship });
+const office = (id: string, city: string, voivodeship: PlannedOffice['voivodeship']): PlannedOffice => ({
+  id,
+  city,
+  voivodeship,
+});
 
 describe('voivodeship slugs', () => {
   it.each([
@@ -50,7 +54,9 @@ describe('planDirectory', () => {
   });
 
   it('splits a large directory into voivodeship pages of at most pageSize, labelled by their first and last town', () => {
-    const many = Array.from({ length: 7 }, (_, i) => office(`o${i}`, `Town ${String.fromCharCode(65 + i)}`, 'mazowieckie'));
+    const many = Array.from({ length: 7 }, (_, i) =>
+      office(`o${i}`, `Town ${String.fromCharCode(65 + i)}`, 'mazowieckie'),
+    );
     const plan = planDirectory(many, { inlineLimit: 5, pageSize: 3 });
     expect(plan.inline).toBe(false);
     expect(plan.regions[0]!.pages.map((p) => [p.number, p.offices.length, p.firstCity, p.lastCity])).toEqual([

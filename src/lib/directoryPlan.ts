@@ -48,7 +48,10 @@ export function byCity<T extends PlannedOffice>(a: T, b: T): number {
   return collator.compare(a.city, b.city) || collator.compare(a.id, b.id);
 }
 
-export function planDirectory<T extends PlannedOffice>(offices: readonly T[], limits = { inlineLimit, pageSize }): DirectoryPlan<T> {
+export function planDirectory<T extends PlannedOffice>(
+  offices: readonly T[],
+  limits = { inlineLimit, pageSize },
+): DirectoryPlan<T> {
   const byVoivodeship = new Map<Voivodeship, T[]>();
   for (const office of [...offices].sort(byCity)) {
     const list = byVoivodeship.get(office.voivodeship) ?? [];

@@ -7,7 +7,11 @@ const d = (year: number, month: number, day: number): CalendarDate => ({ year, m
 const today = d(2026, 11, 23);
 
 const anyDate = fc
-  .record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1900, max: 2200 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .map(({ year, month, day }) => d(year, month, Math.min(day, daysInMonth(year, month))));
 
 describe('checkEligibility', () => {
@@ -199,7 +203,9 @@ describe('parseDate', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1900, max: 2026 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
         const day = daysInMonth(year, month) + 1;
-        expect(parseDate(parts(String(day), String(month), String(year)), today)).toMatchObject({ problem: 'impossible' });
+        expect(parseDate(parts(String(day), String(month), String(year)), today)).toMatchObject({
+          problem: 'impossible',
+        });
       }),
     );
   });

@@ -43,16 +43,15 @@ export type Verdict =
   | { eligible: false; reason: 'notInGroup' };
 
 export type Answers =
-  | { situation: 'inPrison' }
-  | { situation: 'none' }
-  | { situation: 'released' | 'family'; start: CalendarDate };
+  { situation: 'inPrison' } | { situation: 'none' } | { situation: 'released' | 'family'; start: CalendarDate };
 
 /** The verdict for validated answers. A start date after today is a caller's mistake, never a verdict. */
 export function checkEligibility(answers: Answers, today: CalendarDate): Verdict {
   if (answers.situation === 'inPrison') return { eligible: true, reason: 'inPrison' };
   if (answers.situation === 'none') return { eligible: false, reason: 'notInGroup' };
   const { start } = answers;
-  if (daysBetween(today, start) > 0) throw new RangeError('The start date is after today; validate it with parseDate first.');
+  if (daysBetween(today, start) > 0)
+    throw new RangeError('The start date is after today; validate it with parseDate first.');
   const end = windowEnd(start);
   const daysLeft = daysBetween(today, end) + 1;
   return daysLeft >= 1
@@ -88,7 +87,8 @@ export function parseDate(parts: DateParts, today: CalendarDate): ParsedDate {
   if (malformed.length > 0) return { ok: false, problem: 'impossible', fields: malformed };
   const date = { year: Number(text.year), month: Number(text.month), day: Number(text.day) };
   if (date.month < 1 || date.month > 12) return { ok: false, problem: 'impossible', fields: ['month'] };
-  if (date.day < 1 || date.day > daysInMonth(date.year, date.month)) return { ok: false, problem: 'impossible', fields: ['day'] };
+  if (date.day < 1 || date.day > daysInMonth(date.year, date.month))
+    return { ok: false, problem: 'impossible', fields: ['day'] };
   if (date.year < earliestYear) return { ok: false, problem: 'tooEarly', fields: ['year'] };
   if (daysBetween(today, date) > 0) return { ok: false, problem: 'future', fields: [...dateFields] };
   return { ok: true, date };
@@ -107,7 +107,11 @@ export const dateErrorKeys = [
 export type DateErrorKey = (typeof dateErrorKeys)[number];
 
 /** Which message explains a refused date: nothing typed and a date in the future depend on the question asked. */
-export function dateErrorKey(situation: 'released' | 'family', problem: DateProblem, fields: readonly DateField[]): DateErrorKey {
+export function dateErrorKey(
+  situation: 'released' | 'family',
+  problem: DateProblem,
+  fields: readonly DateField[],
+): DateErrorKey {
   if (problem === 'empty') return fields.length === dateFields.length ? `${situation}.empty` : 'incomplete';
   if (problem === 'future') return `${situation}.future`;
   return problem;

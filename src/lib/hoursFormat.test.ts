@@ -11,6 +11,11 @@ describe('hours in words', () => {
     expect(clock(510)).toBe('08:30');
     expect(readableClock(510)).toBe('8:30');
     expect(formatRanges([[600, 1080]])).toBe('10:00–18:00');
-    expect(formatRanges([[480, 720], [780, 960]])).toBe('8:00–12:00, 13:00–16:00');
+    expect(
+      formatRanges([
+        [480, 720],
+        [780, 960],
+      ]),
+    ).toBe('8:00–12:00, 13:00–16:00');
   });
 });

@@ -7,7 +7,9 @@ const referenceMonday = Date.UTC(2026, 0, 5);
 
 export function weekdayName(day: Weekday, locale: Locale): string {
   const date = new Date(referenceMonday + weekdays.indexOf(day) * 86_400_000);
-  const format = weekdayFormats.get(locale) ?? new Intl.DateTimeFormat(localeInfo[locale].intl, { weekday: 'long', timeZone: 'UTC' });
+  const format =
+    weekdayFormats.get(locale) ??
+    new Intl.DateTimeFormat(localeInfo[locale].intl, { weekday: 'long', timeZone: 'UTC' });
   weekdayFormats.set(locale, format);
   return format.format(date);
 }

@@ -57,7 +57,10 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export function hsdsFeed(input: HsdsInput) {
   const { programmes, offices, helplines, holidays, text } = input;
   const language = text.language;
-  const usedProgrammes = new Set([...offices.flatMap((o) => o.office.programmes), ...helplines.flatMap((h) => h.line.programmes)]);
+  const usedProgrammes = new Set([
+    ...offices.flatMap((o) => o.office.programmes),
+    ...helplines.flatMap((h) => h.line.programmes),
+  ]);
   const orgs = programmes.filter((p) => usedProgrammes.has(p.key));
   const organizationOf = (keys: readonly string[]) => (keys[0] ? `organization-${keys[0]}` : publicNumbersId);
 
@@ -77,14 +80,16 @@ export function hsdsFeed(input: HsdsInput) {
   });
   const withOffices = new Set(offices.flatMap((o) => o.office.programmes));
   const services = [
-    ...orgs.filter((p) => withOffices.has(p.key)).map((p) => ({
-      id: `service-${p.key}`,
-      organization_id: `organization-${p.key}`,
-      name: p.name,
-      description: p.description,
-      url: p.url,
-      ...timeFields(p.time),
-    })),
+    ...orgs
+      .filter((p) => withOffices.has(p.key))
+      .map((p) => ({
+        id: `service-${p.key}`,
+        organization_id: `organization-${p.key}`,
+        name: p.name,
+        description: p.description,
+        url: p.url,
+        ...timeFields(p.time),
+      })),
     ...helplines.map(({ id, line }) => {
       const time = timeOf(line.programmes);
       return {
@@ -94,7 +99,11 @@ export function hsdsFeed(input: HsdsInput) {
         description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
         ...(line.email ? { email: line.email } : {}),
         // A programme's line: the project's end does not say the line stopped, so no status either way.
-        ...(time ? { alert: time.alert, assured_date: time.assuredDate } : line.number || line.email ? { status: 'active' } : {}),
+        ...(time
+          ? { alert: time.alert, assured_date: time.assuredDate }
+          : line.number || line.email
+            ? { status: 'active' }
+            : {}),
       };
     }),
   ];
@@ -136,12 +145,30 @@ export function hsdsFeed(input: HsdsInput) {
       })),
     ),
     ...helplines.flatMap(({ id, line }) =>
-      line.number ? [{ id: `phone-${id}`, service_id: `service-${id}`, number: line.number, type: 'voice', description: line.hours ?? '' }] : [],
+      line.number
+        ? [
+            {
+              id: `phone-${id}`,
+              service_id: `service-${id}`,
+              number: line.number,
+              type: 'voice',
+              description: line.hours ?? '',
+            },
+          ]
+        : [],
     ),
   ];
 
   const contacts = offices.flatMap(({ office }) =>
-    office.contactPerson ? [{ id: `contact-${office.id}`, service_at_location_id: `service-at-location-${office.programmes[0]}-${office.id}`, name: office.contactPerson }] : [],
+    office.contactPerson
+      ? [
+          {
+            id: `contact-${office.id}`,
+            service_at_location_id: `service-at-location-${office.programmes[0]}-${office.id}`,
+            name: office.contactPerson,
+          },
+        ]
+      : [],
   );
 
   const schedules = offices.flatMap(({ office, schedule }) =>
@@ -172,13 +199,23 @@ export function hsdsFeed(input: HsdsInput) {
   ];
 
   const languages = offices.flatMap(({ office }) =>
-    (office.languages ?? []).map((code) => ({ id: `language-${office.id}-${code}`, location_id: `location-${office.id}`, language: code })),
+    (office.languages ?? []).map((code) => ({
+      id: `language-${office.id}-${code}`,
+      location_id: `location-${office.id}`,
+      language: code,
+    })),
   );
 
   const accessibility = offices.flatMap(({ office }) =>
     office.stepFree === undefined
       ? []
-      : [{ id: `accessibility-${office.id}`, location_id: `location-${office.id}`, accessibility: office.stepFree ? 'step-free access' : 'no step-free access' }],
+      : [
+          {
+            id: `accessibility-${office.id}`,
+            location_id: `location-${office.id}`,
+            accessibility: office.stepFree ? 'step-free access' : 'no step-free access',
+          },
+        ],
   );
 
   return {
@@ -192,12 +229,16 @@ export function hsdsFeed(input: HsdsInput) {
       assured_date:
         'the day the entry was compared with its source text; it does not mean anyone confirmed on that day that the service runs',
       timezone: 'Europe/Warsaw',
-      holidays: 'holiday_schedules list the Polish public holidays, from the year of `generated` to two years after it, on which offices are closed',
+      holidays:
+        'holiday_schedules list the Polish public holidays, from the year of `generated` to two years after it, on which offices are closed',
       language,
       source: input.source,
       generated: input.generated,
       // The latest day an office entry was compared with its source (see assured_date).
-      last_checked: offices.reduce((latest, { office }) => (isoDate(office.lastChecked) > latest ? isoDate(office.lastChecked) : latest), ''),
+      last_checked: offices.reduce(
+        (latest, { office }) => (isoDate(office.lastChecked) > latest ? isoDate(office.lastChecked) : latest),
+        '',
+      ),
     },
     organizations,
     services,

@@ -7,9 +7,9 @@ describe('interface strings', () => {
     expect(uiStringProblems({ pl: { 'a.json': { a: 'x', b: 'y' } }, en: { 'a.json': { a: 'x' } } })).toEqual([
       'content/ui/en/: missing key "b"',
     ]);
-    expect(uiStringProblems({ pl: { 'a.json': { a: 'x' }, 'b.json': { a: 'y' } }, en: { 'a.json': { a: 'x' } } })).toEqual([
-      'content/ui/pl/b.json: key "a" is defined twice',
-    ]);
+    expect(
+      uiStringProblems({ pl: { 'a.json': { a: 'x' }, 'b.json': { a: 'y' } }, en: { 'a.json': { a: 'x' } } }),
+    ).toEqual(['content/ui/pl/b.json: key "a" is defined twice']);
     expect(uiStringProblems({ pl: { 'a.json': { a: 'x\t' } }, en: { 'a.json': { a: 'x' } } })).toEqual([
       'content/ui/pl/: stray white space in "a"',
     ]);
@@ -17,7 +17,14 @@ describe('interface strings', () => {
 
   it('asks each language for exactly the plural forms it uses', () => {
     const en = { 'a.json': { n_one: '{{count}} day', n_other: '{{count}} days' } };
-    const pl = { 'a.json': { n_one: '{{count}} dzień', n_few: '{{count}} dni', n_many: '{{count}} dni', n_other: '{{count}} dnia' } };
+    const pl = {
+      'a.json': {
+        n_one: '{{count}} dzień',
+        n_few: '{{count}} dni',
+        n_many: '{{count}} dni',
+        n_other: '{{count}} dnia',
+      },
+    };
     expect(uiStringProblems({ pl, en })).toEqual([]);
     expect(uiStringProblems({ pl: { 'a.json': { n_one: 'x', n_other: 'y' } }, en })).toEqual([
       'content/ui/pl/: missing key "n_few"',

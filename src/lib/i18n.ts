@@ -32,13 +32,17 @@ export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>
     const plurals = [...pluralBases].flatMap((base) => categories.map((category) => `${base}_${category}`));
     for (const key of Object.keys(merged[locale])) {
       if (pluralSuffix.test(key) && !plurals.includes(key))
-        problems.push(`content/ui/${locale}/: "${key}" is not a plural form this language uses (${categories.join(', ')})`);
+        problems.push(
+          `content/ui/${locale}/: "${key}" is not a plural form this language uses (${categories.join(', ')})`,
+        );
     }
     const expected = [...plain, ...plurals];
     for (const key of expected) {
       const value = merged[locale][key];
-      if (typeof value !== 'string' || value.trim() === '') problems.push(`content/ui/${locale}/: missing key "${key}"`);
-      else if (value !== value.trim() || /\t| {2}/.test(value)) problems.push(`content/ui/${locale}/: stray white space in "${key}"`);
+      if (typeof value !== 'string' || value.trim() === '')
+        problems.push(`content/ui/${locale}/: missing key "${key}"`);
+      else if (value !== value.trim() || /\t| {2}/.test(value))
+        problems.push(`content/ui/${locale}/: stray white space in "${key}"`);
     }
   }
   return problems;
@@ -49,7 +53,8 @@ function loadFiles(): Record<Locale, Record<string, UiStrings>> {
   const files = Object.fromEntries(locales.map((locale) => [locale, {}])) as Record<Locale, Record<string, UiStrings>>;
   for (const [path, strings] of Object.entries(modules)) {
     const [, locale, file] = /content\/ui\/([^/]+)\/([^/]+)$/.exec(path) ?? [];
-    if (!locale || !file || !(locales as readonly string[]).includes(locale)) throw new Error(`${path}: not in a language folder (${locales.join(', ')})`);
+    if (!locale || !file || !(locales as readonly string[]).includes(locale))
+      throw new Error(`${path}: not in a language folder (${locales.join(', ')})`);
     files[locale as Locale][file] = strings;
   }
   return files;
@@ -74,7 +79,8 @@ export type Translate = (key: string, options?: TOptions) => string;
 
 export function useTranslations(locale: Locale): Translate {
   return (key, options = {}) => {
-    if (!instance.exists(key, { ...options, lng: locale })) throw new Error(`No interface string "${key}" in content/ui/${locale}/`);
+    if (!instance.exists(key, { ...options, lng: locale }))
+      throw new Error(`No interface string "${key}" in content/ui/${locale}/`);
     const text = instance.t(key, { ...options, lng: locale }) as string;
     return locale === 'pl' ? polishTypography(text) : text;
   };

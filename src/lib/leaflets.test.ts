@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, leafletHref, leafletLabel, leafletPlaceholders, pdfPageCount, withLeafletLinks } from './leaflets';
+import {
+  formatFileSize,
+  leafletHref,
+  leafletLabel,
+  leafletPlaceholders,
+  pdfPageCount,
+  withLeafletLinks,
+} from './leaflets';
 
 const polish = {
   one: 'Pobierz ulotkę PDF ({{count}} strona, {{size}})',
@@ -7,7 +14,10 @@ const polish = {
   many: 'Pobierz ulotkę PDF ({{count}} stron, {{size}})',
   other: 'Pobierz ulotkę PDF ({{count}} strony, {{size}})',
 };
-const english = { one: 'Download as PDF leaflet ({{count}} page, {{size}})', other: 'Download as PDF leaflet ({{count}} pages, {{size}})' };
+const english = {
+  one: 'Download as PDF leaflet ({{count}} page, {{size}})',
+  other: 'Download as PDF leaflet ({{count}} pages, {{size}})',
+};
 
 describe('leafletHref', () => {
   it.each([

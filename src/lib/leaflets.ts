@@ -41,8 +41,11 @@ export interface Leaflet {
 
 /** "84 kB", "1.2 MB" in the reader's language, the number and unit kept on one line. */
 export function formatFileSize(bytes: number, intlLocale: string): string {
-  const [value, unit] = bytes < 1_000_000 ? [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
-  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value).replace(/\s/g, '\u00A0');
+  const [value, unit] =
+    bytes < 1_000_000 ? [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
+  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit, maximumFractionDigits: 1 })
+    .format(value)
+    .replace(/\s/g, '\u00A0');
 }
 
 /**
@@ -76,7 +79,8 @@ export function withLeafletLinks(html: string, leaflets: ReadonlyMap<string, Lea
     const leaflet = leaflets.get(href);
     if (!leaflet) return open + close;
     const templates: Record<string, string> = {};
-    for (const [, category, text] of open.matchAll(/\sdata-label-([a-z]+)="([^"]*)"/g)) templates[category!] = unescapeHtml(text!);
+    for (const [, category, text] of open.matchAll(/\sdata-label-([a-z]+)="([^"]*)"/g))
+      templates[category!] = unescapeHtml(text!);
     const label = escapeHtml(leafletLabel(templates, leaflet, intlLocale));
     return `${open}<a href="${href}" type="application/pdf" download>${label}</a>${close}`;
   });
@@ -89,7 +93,14 @@ export function pdfPageCount(pdf: Uint8Array): number {
   return text.match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
 
 function unescapeHtml(text: string): string {
   return text.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (entity) => entities[entity]!);

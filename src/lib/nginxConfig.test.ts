@@ -16,12 +16,15 @@ const config = nginxConfig({
 
 describe('the nginx configuration', () => {
   it('sends every common header, with the same values as _headers', () => {
-    for (const [name, value] of Object.entries(commonHeaders)) expect(config).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(commonHeaders))
+      expect(config).toContain(`add_header ${name} "${value}" always;`);
   });
 
   it('gives each page its own policy with frame-ancestors, by the file served', () => {
     expect(servedFile('/en/404/')).toBe('/en/404/index.html');
-    expect(config).toContain(`"~^/index\\.html$" "default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'";`);
+    expect(config).toContain(
+      `"~^/index\\.html$" "default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'";`,
+    );
     expect(config).toContain(`"~^/en/404/index\\.html$" "default-src 'none'; frame-ancestors 'none'";`);
     expect(patternRegex('/gdzie-szukac-pomocy/mazowieckie/*')).toBe('~^/gdzie-szukac-pomocy/mazowieckie/');
   });
@@ -40,13 +43,22 @@ describe('the nginx configuration', () => {
     expect(config).toMatch(/charset_types [^;]*text\/vcard/);
   });
 
-  it('serves the 404 page of the address\'s language', () => {
+  it("serves the 404 page of the address's language", () => {
     expect(config).toContain('error_page 404 /404.html;');
     expect(config).toMatch(/location \^~ \/en\/ \{\s+error_page 404 \/en\/404\/index.html;/);
   });
 
   it('redirects to the HTTPS port when it is not 443', () => {
-    const local = nginxConfig({ root: '/r', serverName: 'localhost', certificate: 'c', certificateKey: 'k', httpsPort: 8443, httpPort: 8080, listenAddresses: ['127.0.0.1'], pages: [] });
+    const local = nginxConfig({
+      root: '/r',
+      serverName: 'localhost',
+      certificate: 'c',
+      certificateKey: 'k',
+      httpsPort: 8443,
+      httpPort: 8080,
+      listenAddresses: ['127.0.0.1'],
+      pages: [],
+    });
     expect(local).toContain('listen 127.0.0.1:8080;');
     expect(local).toContain('return 301 https://$host:8443$request_uri;');
   });

@@ -2,7 +2,17 @@
 // two cannot drift: HTTPS with an HTTP redirect, UTF-8 text, a media type for every file the build
 // writes, each page's own policy as a header, the cache rules, a 404 page per language, and the host's
 // own files (`_headers`) kept private.
-import { cacheRules, commonHeaders, contentTypes, headerPolicy, hostFiles, pageCache, policyRules, textTypes, type PageSecurity } from './securityHeaders.ts';
+import {
+  cacheRules,
+  commonHeaders,
+  contentTypes,
+  headerPolicy,
+  hostFiles,
+  pageCache,
+  policyRules,
+  textTypes,
+  type PageSecurity,
+} from './securityHeaders.ts';
 
 export interface NginxSite {
   /** Absolute path of the built site (dist/). */
@@ -57,11 +67,13 @@ export function nginxConfig(site: NginxSite): string {
   return [
     '# Generated from the built site and src/lib/securityHeaders.ts (npm run nginx:config). Do not edit.',
     '',
-    '# Each page\'s Content-Security-Policy, by the file served (also for the 404 pages).',
+    "# Each page's Content-Security-Policy, by the file served (also for the 404 pages).",
     'map $uri $site_page_policy {',
     '  default "";',
     // The same groups of pages as in _headers (disjoint, so the order does not matter).
-    ...policyRules(site.pages).map((rule) => `  ${quoted(patternRegex(rule.pattern))} ${quoted(headerPolicy(rule.csp))};`),
+    ...policyRules(site.pages).map(
+      (rule) => `  ${quoted(patternRegex(rule.pattern))} ${quoted(headerPolicy(rule.csp))};`,
+    ),
     '}',
     '',
     'map $uri $site_cache_control {',

@@ -32,7 +32,10 @@ describe('openNowSummary', () => {
       { name: 'Tuesday early', status: closed('2026-11-24', 'Tu', 510, 1) },
       { name: 'No hours', status: { open: false } },
     ];
-    expect(openNowSummary(list).next).toEqual({ name: 'Tuesday early', opensAt: { date: '2026-11-24', weekday: 'Tu', minutes: 510, inDays: 1 } });
+    expect(openNowSummary(list).next).toEqual({
+      name: 'Tuesday early',
+      opensAt: { date: '2026-11-24', weekday: 'Tu', minutes: 510, inDays: 1 },
+    });
   });
 
   it('has no next opening to name when no office has one', () => {
@@ -65,7 +68,9 @@ describe('when none is open', () => {
   ]);
 
   it('says so and names the office that opens first, and when', () => {
-    expect(noneOpenText(none, filters.en, statuses.en, 'en-GB')).toBe('None of these offices is open now. Office in Wrocław opens first, tomorrow at 8:30.');
+    expect(noneOpenText(none, filters.en, statuses.en, 'en-GB')).toBe(
+      'None of these offices is open now. Office in Wrocław opens first, tomorrow at 8:30.',
+    );
     const polish = openNowSummary([{ name: 'Biuro we Wrocławiu', status: closed('2026-11-30', 'Mo', 600, 4) }]);
     expect(nbsp(noneOpenText(polish, filters.pl, statuses.pl, 'pl-PL'))).toBe(
       'Żadne biuro z tej listy nie jest teraz otwarte. Najwcześniej, w poniedziałek od 10:00, otwarte będzie Biuro we Wrocławiu.',
@@ -73,7 +78,9 @@ describe('when none is open', () => {
   });
 
   it('says only that none is open when no opening is known', () => {
-    expect(noneOpenText(openNowSummary([{ name: 'A', status: { open: false } }]), filters.en, statuses.en, 'en-GB')).toBe('None of these offices is open now.');
+    expect(
+      noneOpenText(openNowSummary([{ name: 'A', status: { open: false } }]), filters.en, statuses.en, 'en-GB'),
+    ).toBe('None of these offices is open now.');
   });
 
   it('says nothing while an office is open', () => {

@@ -38,7 +38,8 @@ export function openNowSummary(offices: readonly ListedOffice[]): OpenNowSummary
   const summary: OpenNowSummary = { open, total: offices.length };
   if (open > 0) return summary;
   for (const { name, status } of offices) {
-    if (status.opensAt && (!summary.next || order(status.opensAt) < order(summary.next.opensAt))) summary.next = { name, opensAt: status.opensAt };
+    if (status.opensAt && (!summary.next || order(status.opensAt) < order(summary.next.opensAt)))
+      summary.next = { name, opensAt: status.opensAt };
   }
   return summary;
 }
@@ -48,15 +49,29 @@ function fill(template: string, values: Record<string, string>): string {
 }
 
 /** The live count: "Showing 3 of 5 offices", "… on this page" when the list is one page of several. */
-export function countText(shown: number, total: number, filter: FilterStrings, intlLocale: string, onPage: boolean): string {
+export function countText(
+  shown: number,
+  total: number,
+  filter: FilterStrings,
+  intlLocale: string,
+  onPage: boolean,
+): string {
   const count = fill(pluralize(filter.count, total, intlLocale), { shown: String(shown) });
   return onPage ? `${count} ${filter.onPage}` : count;
 }
 
 /** What to say when the list would be empty: none is open, and which opens first. */
-export function noneOpenText(summary: OpenNowSummary, filter: FilterStrings, status: StatusStrings, intlLocale: string): string {
+export function noneOpenText(
+  summary: OpenNowSummary,
+  filter: FilterStrings,
+  status: StatusStrings,
+  intlLocale: string,
+): string {
   if (summary.open > 0) return '';
   if (!summary.next) return filter.none;
-  const next = fill(filter.next, { office: summary.next.name, when: whenText(summary.next.opensAt, status, intlLocale) });
+  const next = fill(filter.next, {
+    office: summary.next.name,
+    when: whenText(summary.next.opensAt, status, intlLocale),
+  });
   return `${filter.none} ${next}`;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closedOnPublicHolidays, openingHoursProblems, polishPublicHolidays, projectionProblems, weeklySchedule } from './openingHours';
+import {
+  closedOnPublicHolidays,
+  openingHoursProblems,
+  polishPublicHolidays,
+  projectionProblems,
+  weeklySchedule,
+} from './openingHours';
 
 describe('openingHoursProblems', () => {
   it('accepts the offices’ notation', () => {
@@ -8,9 +14,12 @@ describe('openingHoursProblems', () => {
   it('rejects an unknown weekday', () => {
     expect(openingHoursProblems('Xy 10:00-12:00')[0]).toMatch(/not valid opening_hours notation/);
   });
-  it.each(['Wd 10:00-18:00', 'Pn 10:00-18:00', 'Mon 10:00-18:00'])('rejects a weekday the library would only guess at: %s', (value) => {
-    expect(openingHoursProblems(value)[0]).toMatch(/^not accepted as written: /);
-  });
+  it.each(['Wd 10:00-18:00', 'Pn 10:00-18:00', 'Mon 10:00-18:00'])(
+    'rejects a weekday the library would only guess at: %s',
+    (value) => {
+      expect(openingHoursProblems(value)[0]).toMatch(/^not accepted as written: /);
+    },
+  );
   it('rejects hours without minutes and rules run together', () => {
     expect(openingHoursProblems('We 10-18')).toHaveLength(1);
     expect(openingHoursProblems('Mo 10:00-18:00 Tu 09:00-10:00').length).toBeGreaterThan(0);
@@ -74,14 +83,46 @@ describe('projectionProblems', () => {
   });
 
   it.each([
-    ['hours for part of the year', 'Jan-Jun Mo 10:00-18:00; Jul-Dec Tu 10:00-12:00', /on 2026-07-06 \(Mo\) .* means closed and the site would show 10:00-18:00/],
-    ['a nth weekday of the month', 'Mo[1] 10:00-12:00', /on 2026-01-05 \(Mo\) .* means 10:00-12:00 and the site would show closed/],
-    ['a date closed without "PH off"', 'Mo-Fr 10:00-18:00; Dec 31 off', /on 2026-12-31 \(Th\) .* means closed and the site would show 10:00-18:00/],
-    ['hours on public holidays', 'Mo-Fr 10:00-18:00; PH 10:00-12:00', /on 2026-01-01 \(Th\) .* means 10:00-12:00 and the site would show 10:00-18:00/],
-    ['holiday hours alone', 'PH 10:00-12:00', /on 2026-01-01 \(Th\) .* means 10:00-12:00 and the site would show closed/],
-    ['public holidays closed in other words', 'Mo-Fr 10:00-18:00; PH closed', /on 2026-01-01 \(Th\) .* means closed and the site would show 10:00-18:00/],
-    ['a rule for one year', 'Mo 10:00-18:00; 2027 Mo 10:00-12:00', /on 2027-01-04 \(Mo\) .* means 10:00-12:00 and the site would show 10:00-18:00/],
-    ['hours past midnight', 'Fr 22:00-02:00', /on 2026-01-03 \(Sa\) .* means 00:00-02:00 and the site would show closed/],
+    [
+      'hours for part of the year',
+      'Jan-Jun Mo 10:00-18:00; Jul-Dec Tu 10:00-12:00',
+      /on 2026-07-06 \(Mo\) .* means closed and the site would show 10:00-18:00/,
+    ],
+    [
+      'a nth weekday of the month',
+      'Mo[1] 10:00-12:00',
+      /on 2026-01-05 \(Mo\) .* means 10:00-12:00 and the site would show closed/,
+    ],
+    [
+      'a date closed without "PH off"',
+      'Mo-Fr 10:00-18:00; Dec 31 off',
+      /on 2026-12-31 \(Th\) .* means closed and the site would show 10:00-18:00/,
+    ],
+    [
+      'hours on public holidays',
+      'Mo-Fr 10:00-18:00; PH 10:00-12:00',
+      /on 2026-01-01 \(Th\) .* means 10:00-12:00 and the site would show 10:00-18:00/,
+    ],
+    [
+      'holiday hours alone',
+      'PH 10:00-12:00',
+      /on 2026-01-01 \(Th\) .* means 10:00-12:00 and the site would show closed/,
+    ],
+    [
+      'public holidays closed in other words',
+      'Mo-Fr 10:00-18:00; PH closed',
+      /on 2026-01-01 \(Th\) .* means closed and the site would show 10:00-18:00/,
+    ],
+    [
+      'a rule for one year',
+      'Mo 10:00-18:00; 2027 Mo 10:00-12:00',
+      /on 2027-01-04 \(Mo\) .* means 10:00-12:00 and the site would show 10:00-18:00/,
+    ],
+    [
+      'hours past midnight',
+      'Fr 22:00-02:00',
+      /on 2026-01-03 \(Sa\) .* means 00:00-02:00 and the site would show closed/,
+    ],
   ])('refuses %s, naming the first day that would be shown wrong', (_name, value, message) => {
     expect(projectionProblems(value, 2026, 2028)).toEqual([expect.stringMatching(message)]);
   });

@@ -100,7 +100,9 @@ function formatMinutes(minutes: number): string {
 }
 
 function describeRanges(ranges: readonly MinuteRange[]): string {
-  return ranges.length === 0 ? 'closed' : ranges.map(([start, end]) => `${formatMinutes(start)}-${formatMinutes(end)}`).join(',');
+  return ranges.length === 0
+    ? 'closed'
+    : ranges.map(([start, end]) => `${formatMinutes(start)}-${formatMinutes(end)}`).join(',');
 }
 
 function localIso(date: Date): string {

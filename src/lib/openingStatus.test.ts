@@ -14,11 +14,31 @@ describe('warsawClock', () => {
   it.each([
     ['winter time (UTC+1)', '2026-11-23T11:00:00Z', { date: '2026-11-23', weekday: 'Mo', minutes: 12 * 60 }],
     ['summer time (UTC+2)', '2026-07-01T11:00:00Z', { date: '2026-07-01', weekday: 'We', minutes: 13 * 60 }],
-    ['just before clocks go forward, 29 March 2026', '2026-03-29T00:59:00Z', { date: '2026-03-29', weekday: 'Su', minutes: 1 * 60 + 59 }],
-    ['just after clocks go forward (02:00 → 03:00)', '2026-03-29T01:00:00Z', { date: '2026-03-29', weekday: 'Su', minutes: 3 * 60 }],
-    ['the first 02:30 of 25 October 2026 (summer time)', '2026-10-25T00:30:00Z', { date: '2026-10-25', weekday: 'Su', minutes: 2 * 60 + 30 }],
-    ['the second 02:30 of 25 October 2026 (winter time)', '2026-10-25T01:30:00Z', { date: '2026-10-25', weekday: 'Su', minutes: 2 * 60 + 30 }],
-    ['a UTC evening that is already tomorrow in Warsaw', '2026-12-31T23:30:00Z', { date: '2027-01-01', weekday: 'Fr', minutes: 30 }],
+    [
+      'just before clocks go forward, 29 March 2026',
+      '2026-03-29T00:59:00Z',
+      { date: '2026-03-29', weekday: 'Su', minutes: 1 * 60 + 59 },
+    ],
+    [
+      'just after clocks go forward (02:00 → 03:00)',
+      '2026-03-29T01:00:00Z',
+      { date: '2026-03-29', weekday: 'Su', minutes: 3 * 60 },
+    ],
+    [
+      'the first 02:30 of 25 October 2026 (summer time)',
+      '2026-10-25T00:30:00Z',
+      { date: '2026-10-25', weekday: 'Su', minutes: 2 * 60 + 30 },
+    ],
+    [
+      'the second 02:30 of 25 October 2026 (winter time)',
+      '2026-10-25T01:30:00Z',
+      { date: '2026-10-25', weekday: 'Su', minutes: 2 * 60 + 30 },
+    ],
+    [
+      'a UTC evening that is already tomorrow in Warsaw',
+      '2026-12-31T23:30:00Z',
+      { date: '2027-01-01', weekday: 'Fr', minutes: 30 },
+    ],
   ])('reads %s', (_name, instant, expected) => {
     expect(warsawClock(at(instant))).toEqual(expected);
   });
@@ -26,7 +46,11 @@ describe('warsawClock', () => {
 
 describe('openingStatus', () => {
   const cases: [string, string, OpeningStatus | null][] = [
-    ['open on a weekday inside the hours', '2026-11-23T12:00:00+01:00', { open: true, until: 18 * 60, closesIn: 6 * 60 }],
+    [
+      'open on a weekday inside the hours',
+      '2026-11-23T12:00:00+01:00',
+      { open: true, until: 18 * 60, closesIn: 6 * 60 },
+    ],
     ['open at the minute of opening', '2026-11-23T10:00:00+01:00', { open: true, until: 18 * 60, closesIn: 8 * 60 }],
     ['open in the last minute', '2026-11-23T17:59:00+01:00', { open: true, until: 18 * 60, closesIn: 1 }],
     [
@@ -49,13 +73,21 @@ describe('openingStatus', () => {
       '2026-03-28T12:00:00+01:00',
       { open: false, opensAt: { date: '2026-03-30', weekday: 'Mo', minutes: 10 * 60, inDays: 2 } },
     ],
-    ['open on the Monday after the clocks went forward (10:00 CEST = 08:00 UTC)', '2026-03-30T08:00:00Z', { open: true, until: 18 * 60, closesIn: 8 * 60 }],
+    [
+      'open on the Monday after the clocks went forward (10:00 CEST = 08:00 UTC)',
+      '2026-03-30T08:00:00Z',
+      { open: true, until: 18 * 60, closesIn: 8 * 60 },
+    ],
     [
       'not yet open at 09:59 CEST on that Monday',
       '2026-03-30T07:59:00Z',
       { open: false, opensAt: { date: '2026-03-30', weekday: 'Mo', minutes: 10 * 60, inDays: 0, inMinutes: 1 } },
     ],
-    ['open on the Monday after the clocks went back (10:00 CET = 09:00 UTC)', '2026-10-26T09:00:00Z', { open: true, until: 18 * 60, closesIn: 8 * 60 }],
+    [
+      'open on the Monday after the clocks went back (10:00 CET = 09:00 UTC)',
+      '2026-10-26T09:00:00Z',
+      { open: true, until: 18 * 60, closesIn: 8 * 60 },
+    ],
     [
       'not yet open at 09:59 CET on that Monday',
       '2026-10-26T08:59:00Z',
@@ -84,7 +116,10 @@ describe('openingStatus', () => {
 
   it('closes on Corpus Christi (4 June 2026) too', () => {
     const gdansk = weeklySchedule('Mo 10:00-18:00; Th 09:00-17:00; PH off');
-    expect(openingStatus(gdansk, holidays, at('2026-06-04T12:00:00+02:00'))).toMatchObject({ open: false, holiday: true });
+    expect(openingStatus(gdansk, holidays, at('2026-06-04T12:00:00+02:00'))).toMatchObject({
+      open: false,
+      holiday: true,
+    });
   });
 
   it('keeps its hours on holidays when the office does', () => {
@@ -119,7 +154,11 @@ describe('openingStatus', () => {
     it.each(['America/New_York', 'Asia/Tokyo', 'UTC'])('gives the Warsaw answer in %s', (zone) => {
       process.env.TZ = zone;
       // 17:30 in Warsaw is 11:30 in New York and already the next day in Tokyo at other times of year.
-      expect(openingStatus(wroclaw, holidays, at('2026-11-23T17:30:00+01:00'))).toEqual({ open: true, until: 18 * 60, closesIn: 30 });
+      expect(openingStatus(wroclaw, holidays, at('2026-11-23T17:30:00+01:00'))).toEqual({
+        open: true,
+        until: 18 * 60,
+        closesIn: 30,
+      });
       expect(openingStatus(wroclaw, holidays, at('2026-11-23T23:30:00+01:00'))).toMatchObject({
         open: false,
         opensAt: { date: '2026-11-24', minutes: 8 * 60 + 30 },

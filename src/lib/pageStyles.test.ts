@@ -18,9 +18,9 @@ describe('page styles', () => {
   });
 
   it('keeps the selectors of a rule that can still apply', () => {
-    expect(withoutUnusedScopes('.a[data-astro-cid-on],.b[data-astro-cid-off]{color:red}', new Set(['data-astro-cid-on']))).toBe(
-      '.a[data-astro-cid-on]{color:red}',
-    );
+    expect(
+      withoutUnusedScopes('.a[data-astro-cid-on],.b[data-astro-cid-off]{color:red}', new Set(['data-astro-cid-on'])),
+    ).toBe('.a[data-astro-cid-on]{color:red}');
   });
 
   it('works out the styles of pages made of the same components once', () => {

@@ -21,7 +21,20 @@ describe('pluralize', () => {
   it('Polish: picks "few" for 2–4 and 22–24 and "many" for 5–21, 25 and 12–14', () => {
     const forms = { one: 'one', few: 'few', many: 'many', other: 'other' };
     expect([1, 2, 3, 4, 5, 12, 13, 14, 21, 22, 23, 24, 25, 92].map((n) => pluralize(forms, n, 'pl-PL'))).toEqual([
-      'one', 'few', 'few', 'few', 'many', 'many', 'many', 'many', 'many', 'few', 'few', 'few', 'many', 'few',
+      'one',
+      'few',
+      'few',
+      'few',
+      'many',
+      'many',
+      'many',
+      'many',
+      'many',
+      'few',
+      'few',
+      'few',
+      'many',
+      'few',
     ]);
   });
 

@@ -33,5 +33,9 @@ function digits(value: string): string {
 }
 
 function withoutScheme(value: string): string {
-  return value.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '').toLowerCase();
+  return value
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
 }

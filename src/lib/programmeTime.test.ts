@@ -9,8 +9,14 @@ const ended = programmeTimeSchema.parse({
   from: '2021-01-01',
   until: '2022-06-30',
   compared: '2026-11-23',
-  time: { pl: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', en: 'The project ran from 1 January 2021 to 30 June 2022.' },
-  unknown: { pl: 'Źródło nie mówi, czy telefon działa.', en: 'The source does not say whether the helpline continued.' },
+  time: {
+    pl: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.',
+    en: 'The project ran from 1 January 2021 to 30 June 2022.',
+  },
+  unknown: {
+    pl: 'Źródło nie mówi, czy telefon działa.',
+    en: 'The source does not say whether the helpline continued.',
+  },
   period: { pl: 'lata 2021–2022', en: '2021–2022' },
 });
 const unconfirmed = programmeTimeSchema.parse({
@@ -25,8 +31,12 @@ const unconfirmed = programmeTimeSchema.parse({
 
 describe('programme time', () => {
   it('says when it ran and what we do not know, in one language', () => {
-    expect(programmeTimeText(ended, 'pl')).toBe('Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r. Źródło nie mówi, czy telefon działa.');
-    expect(programmeTimeText(ended, 'en')).toBe('The project ran from 1 January 2021 to 30 June 2022. The source does not say whether the helpline continued.');
+    expect(programmeTimeText(ended, 'pl')).toBe(
+      'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r. Źródło nie mówi, czy telefon działa.',
+    );
+    expect(programmeTimeText(ended, 'en')).toBe(
+      'The project ran from 1 January 2021 to 30 June 2022. The source does not say whether the helpline continued.',
+    );
   });
 
   it('names every programme page that has no time, so the build stops', () => {
@@ -41,7 +51,9 @@ describe('programme time', () => {
   });
 
   it('throws naming the data file for an unknown programme', () => {
-    expect(() => programmeTimeOf('nowhere', [ended])).toThrow('content/data/programmes.yaml: no entry with id "nowhere"');
+    expect(() => programmeTimeOf('nowhere', [ended])).toThrow(
+      'content/data/programmes.yaml: no entry with id "nowhere"',
+    );
     expect(programmeTimeOf('family-together', [ended, unconfirmed])).toBe(ended);
   });
 

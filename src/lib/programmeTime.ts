@@ -19,11 +19,17 @@ export function onPage(text: string, locale: Locale): string {
  * Programme pages that have no time entry, as messages naming the page and the data file. A programme
  * page without its time would read as if the programme ran today, so the build stops instead.
  */
-export function missingProgrammeTimes(programmePages: readonly { id: string; key: string }[], times: readonly ProgrammeTime[]): string[] {
+export function missingProgrammeTimes(
+  programmePages: readonly { id: string; key: string }[],
+  times: readonly ProgrammeTime[],
+): string[] {
   const known = new Set(times.map((time) => time.id));
   return programmePages
     .filter((page) => !known.has(page.key))
-    .map((page) => `content/pages/${page.id}.mdx is a programme page, but content/data/programmes.yaml has no entry with id "${page.key}" (its time and what we do not know)`);
+    .map(
+      (page) =>
+        `content/pages/${page.id}.mdx is a programme page, but content/data/programmes.yaml has no entry with id "${page.key}" (its time and what we do not know)`,
+    );
 }
 
 /** The time of one programme; throws naming the data file when there is none. */

@@ -13,12 +13,15 @@ describe('publicSite', () => {
     expect(publicSite(' https://example.org/pomoc/ ')).toBe('https://example.org/pomoc/');
   });
 
-  it.each(['http://localhost:4321', 'http://127.0.0.1:8080/', 'http://[::1]/', 'http://app.localhost/', 'http://0.0.0.0/'])(
-    'refuses %s, an address of this machine',
-    (value) => {
-      expect(() => publicSite(value)).toThrow(/SITE_URL names this machine/);
-    },
-  );
+  it.each([
+    'http://localhost:4321',
+    'http://127.0.0.1:8080/',
+    'http://[::1]/',
+    'http://app.localhost/',
+    'http://0.0.0.0/',
+  ])('refuses %s, an address of this machine', (value) => {
+    expect(() => publicSite(value)).toThrow(/SITE_URL names this machine/);
+  });
 
   it.each(['example.org', 'ftp://example.org/'])('refuses %s, which is not a web address', (value) => {
     expect(() => publicSite(value)).toThrow(/SITE_URL must be/);

@@ -5,7 +5,13 @@
 /** Host names that only mean "this machine". */
 export function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0.0.0.0';
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(host) ||
+    host === '::1' ||
+    host === '0.0.0.0'
+  );
 }
 
 /** The public address from SITE_URL ("https://example.org/"), or undefined for a local preview. */
@@ -21,7 +27,9 @@ export function publicSite(value: string | undefined): string | undefined {
     throw new Error(`SITE_URL must be an http(s) address, not "${value}".`);
   }
   if (isLocalHost(url.hostname)) {
-    throw new Error(`SITE_URL names this machine (${url.host}): set the public address, or leave SITE_URL unset for a local preview.`);
+    throw new Error(
+      `SITE_URL names this machine (${url.host}): set the public address, or leave SITE_URL unset for a local preview.`,
+    );
   }
   return url.href;
 }

@@ -28,7 +28,9 @@ describe('qrSvg', () => {
   const svg = qrSvg('https://example.org/czy-moge-dostac-pomoc-po-wyjsciu/', 'Kod QR: adres "tej" strony');
 
   it('is an SVG with a name, and no style attribute for the Content-Security-Policy to refuse', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" role="img" aria-label="Kod QR: adres &quot;tej&quot; strony"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" role="img" aria-label="Kod QR: adres &quot;tej&quot; strony"/,
+    );
     expect(svg).not.toMatch(/style=/);
   });
 

@@ -11,7 +11,9 @@ describe('search excerpts', () => {
   });
 
   it('decodes the entities Pagefind writes', () => {
-    expect(excerptParts('&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39; &#x142;')).toEqual([{ text: `<b> & "x" 'y' ł`, marked: false }]);
+    expect(excerptParts('&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39; &#x142;')).toEqual([
+      { text: `<b> & "x" 'y' ł`, marked: false },
+    ]);
   });
 
   it('drops any other tag, with its attributes, keeping its text', () => {

@@ -1,31 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { searchStart, type FragmentData } from './searchStart.ts';
 
-const entry = JSON.stringify({ version: '1.6.0', languages: { pl: { hash: 'pl_abc', wasm: 'pl', page_count: 2 }, en: { hash: 'en_def', wasm: 'en', page_count: 1 } } });
+const entry = JSON.stringify({
+  version: '1.6.0',
+  languages: { pl: { hash: 'pl_abc', wasm: 'pl', page_count: 2 }, en: { hash: 'en_def', wasm: 'en', page_count: 1 } },
+});
 const fragments = new Map<string, FragmentData>([
   ['fragment/pl_1.pf_fragment', { url: '/praca/', meta: { title: 'Praca' }, filters: { kind: ['programme'] } }],
   ['fragment/pl_2.pf_fragment', { url: '/o-nas/', meta: {}, filters: {} }],
   ['fragment/en_1.pf_fragment', { url: '/en/work/', meta: { title: 'Work' }, filters: {} }],
 ]);
-const files = [...fragments.keys(), 'index/pl_i1.pf_index', 'index/en_i1.pf_index', 'filter/pl_f1.pf_filter', 'pagefind.js'];
+const files = [
+  ...fragments.keys(),
+  'index/pl_i1.pf_index',
+  'index/en_i1.pf_index',
+  'filter/pl_f1.pf_filter',
+  'pagefind.js',
+];
 const hash = (text: string) => `h${text.length}`;
 
 describe('searchStart', () => {
   it('names the files a first search needs, fetched at once, with the entry under its cache tag', () => {
     const start = searchStart({ entry, files }, 'pl', fragments, {}, hash);
     expect(start.cacheTag).toBe(hash(entry));
-    expect(start.preload).toEqual([`pagefind-entry.json?ts=${hash(entry)}`, 'pagefind.pl_abc.pf_meta', 'index/pl_i1.pf_index', 'filter/pl_f1.pf_filter']);
+    expect(start.preload).toEqual([
+      `pagefind-entry.json?ts=${hash(entry)}`,
+      'pagefind.pl_abc.pf_meta',
+      'index/pl_i1.pf_index',
+      'filter/pl_f1.pf_filter',
+    ]);
   });
 
   it("lists the language's pages by result id, with title and kind", () => {
     const start = searchStart({ entry, files }, 'pl', fragments, { prawnik: ['porady prawne'] }, hash);
-    expect(start.pages).toEqual({ pl_1: { url: '/praca/', title: 'Praca', kind: 'programme' }, pl_2: { url: '/o-nas/', title: '/o-nas/' } });
+    expect(start.pages).toEqual({
+      pl_1: { url: '/praca/', title: 'Praca', kind: 'programme' },
+      pl_2: { url: '/o-nas/', title: '/o-nas/' },
+    });
     expect(start.synonyms).toEqual({ prawnik: ['porady prawne'] });
   });
 
   it('leaves a big index to Pagefind, which fetches only the chunks a search needs', () => {
     const many = [...files, 'index/pl_i2.pf_index', 'index/pl_i3.pf_index'];
-    expect(searchStart({ entry, files: many }, 'pl', fragments, {}, hash).preload.filter((file) => file.startsWith('index/'))).toEqual([]);
+    expect(
+      searchStart({ entry, files: many }, 'pl', fragments, {}, hash).preload.filter((file) =>
+        file.startsWith('index/'),
+      ),
+    ).toEqual([]);
   });
 
   it('stops when a language has no index', () => {

@@ -42,6 +42,8 @@ describe('the synonym file schema', () => {
 
 describe('query variants', () => {
   it('searches each different query once', () => {
-    expect(queryVariants(['dzieci'], { dziecko: ['dzieci'] }, 'pl')).toEqual([{ words: ['dzieci'], viaSynonym: false }]);
+    expect(queryVariants(['dzieci'], { dziecko: ['dzieci'] }, 'pl')).toEqual([
+      { words: ['dzieci'], viaSynonym: false },
+    ]);
   });
 });

@@ -41,7 +41,8 @@ export function queryVariants(words: readonly string[], synonyms: Synonyms, loca
     for (const replacement of synonymsOf(word, synonyms, locale)) {
       const replaced = [...words.slice(0, index), ...queryWords(replacement, locale), ...words.slice(index + 1)];
       const key = replaced.join(' ');
-      if (!variants.some((variant) => variant.words.join(' ') === key)) variants.push({ words: replaced, viaSynonym: true });
+      if (!variants.some((variant) => variant.words.join(' ') === key))
+        variants.push({ words: replaced, viaSynonym: true });
     }
   });
   return variants.slice(0, maxVariants);

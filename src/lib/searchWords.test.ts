@@ -3,7 +3,11 @@ import { editDistance, knownSpelling, nearestWords, shownQuery, vocabularyOf } f
 
 describe('the site vocabulary', () => {
   it('lists words most frequent first, lower-cased, without numbers or very short words', () => {
-    expect(vocabularyOf(['Mieszkanie i praca, praca 2025.', 'PRACA w Opolu'], 'pl')).toEqual(['praca', 'mieszkanie', 'opolu']);
+    expect(vocabularyOf(['Mieszkanie i praca, praca 2025.', 'PRACA w Opolu'], 'pl')).toEqual([
+      'praca',
+      'mieszkanie',
+      'opolu',
+    ]);
   });
 });
 

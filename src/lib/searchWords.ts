@@ -81,13 +81,17 @@ export function nearestWords(word: string, vocabulary: readonly string[], limit 
     for (const option of options) {
       const distance = editDistance(typed, option.plain, max);
       const known = found.get(option.text);
-      if (distance <= max && (!known || distance < known.distance)) found.set(option.text, { distance, whole: option.whole, order });
+      if (distance <= max && (!known || distance < known.distance))
+        found.set(option.text, { distance, whole: option.whole, order });
     }
   });
   return [...found]
     .sort(
       ([a, x], [b, y]) =>
-        x.distance - y.distance || Number(y.whole) - Number(x.whole) || [...b].length - [...a].length || x.order - y.order,
+        x.distance - y.distance ||
+        Number(y.whole) - Number(x.whole) ||
+        [...b].length - [...a].length ||
+        x.order - y.order,
     )
     .slice(0, limit)
     .map(([text]) => text);

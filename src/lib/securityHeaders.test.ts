@@ -21,7 +21,8 @@ function syntheticSite(offices: number): PageSecurity[] {
     const perRegion = Math.ceil(offices / 16 / 40);
     for (let region = 1; region <= 16; region++) {
       pages.push({ path: `${directory}region-${region}/`, csp: policy('region') });
-      for (let page = 2; page <= perRegion; page++) pages.push({ path: `${directory}region-${region}/${page}/`, csp: policy('region') });
+      for (let page = 2; page <= perRegion; page++)
+        pages.push({ path: `${directory}region-${region}/${page}/`, csp: policy('region') });
     }
   }
   return pages;
@@ -39,8 +40,12 @@ describe('security headers', () => {
       { path: '/', csp: "default-src 'none'; script-src 'self' 'sha256-a'" },
       { path: '/en/', csp: "default-src 'none'; script-src 'self' 'sha256-b'" },
     ]);
-    expect(file).toContain("/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'");
-    expect(file).toContain("/en/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-b'; frame-ancestors 'none'");
+    expect(file).toContain(
+      "/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'",
+    );
+    expect(file).toContain(
+      "/en/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-b'; frame-ancestors 'none'",
+    );
     expect(file.match(/Strict-Transport-Security/g)).toHaveLength(1);
     expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
   });
@@ -61,13 +66,20 @@ describe('security headers', () => {
     ]);
   });
 
-  it.each([30, 2500, 20000])('keeps %i offices within the hosts\' rule limit, each page under exactly its own policy', (offices) => {
-    const pages = syntheticSite(offices);
-    const file = headersFile(pages);
-    const rules = policyRules(pages);
-    expect(file.split('\n\n').length - 1).toBeLessThanOrEqual(maxHeaderRules);
-    for (const page of pages) expect(matching(rules, page.path).map((rule) => rule.csp), page.path).toEqual([page.csp]);
-  });
+  it.each([30, 2500, 20000])(
+    "keeps %i offices within the hosts' rule limit, each page under exactly its own policy",
+    (offices) => {
+      const pages = syntheticSite(offices);
+      const file = headersFile(pages);
+      const rules = policyRules(pages);
+      expect(file.split('\n\n').length - 1).toBeLessThanOrEqual(maxHeaderRules);
+      for (const page of pages)
+        expect(
+          matching(rules, page.path).map((rule) => rule.csp),
+          page.path,
+        ).toEqual([page.csp]);
+    },
+  );
 
   it('refuses to write more rules than a host reads', () => {
     const pages = Array.from({ length: 120 }, (_, index) => ({ path: `/page-${index}/`, csp: `policy ${index}` }));

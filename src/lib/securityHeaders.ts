@@ -96,7 +96,10 @@ export function policyRules(pages: readonly PageSecurity[]): { pattern: string; 
   const policiesUnder = (node: PathNode): Set<string> => {
     let policies = known.get(node);
     if (!policies) {
-      policies = new Set([...(node.page ? [node.page.csp] : []), ...[...node.children.values()].flatMap((child) => [...policiesUnder(child)])]);
+      policies = new Set([
+        ...(node.page ? [node.page.csp] : []),
+        ...[...node.children.values()].flatMap((child) => [...policiesUnder(child)]),
+      ]);
       known.set(node, policies);
     }
     return policies;
@@ -137,6 +140,7 @@ export function headersFile(pages: readonly PageSecurity[]): string {
       ),
     ].join('\n\n') + '\n';
   const longest = Math.max(...file.split('\n').map((line) => line.length));
-  if (longest > maxHeaderLine) throw new Error(`_headers has a line of ${longest} characters; hosts read at most ${maxHeaderLine}`);
+  if (longest > maxHeaderLine)
+    throw new Error(`_headers has a line of ${longest} characters; hosts read at most ${maxHeaderLine}`);
   return file;
 }

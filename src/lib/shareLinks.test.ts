@@ -5,11 +5,15 @@ const bodyOf = (href: string) => decodeURIComponent(href.slice(href.indexOf('bod
 
 describe('plainText', () => {
   it('turns no-break spaces into plain spaces', () => {
-    expect(plainText('ul.\u00A0Długa 66\u00A0C, w\u00A0poniedziałek o\u202F10:00')).toBe('ul. Długa 66 C, w poniedziałek o 10:00');
+    expect(plainText('ul.\u00A0Długa 66\u00A0C, w\u00A0poniedziałek o\u202F10:00')).toBe(
+      'ul. Długa 66 C, w poniedziałek o 10:00',
+    );
   });
 
   it('tidies spaces, keeping line breaks and at most one empty line between blocks', () => {
-    expect(plainText('  Biuro we Wrocławiu \n  ul. Długa  66 C \n \n\n\nBiuro w Opolu\n')).toBe('Biuro we Wrocławiu\nul. Długa 66 C\n\nBiuro w Opolu');
+    expect(plainText('  Biuro we Wrocławiu \n  ul. Długa  66 C \n \n\n\nBiuro w Opolu\n')).toBe(
+      'Biuro we Wrocławiu\nul. Długa 66 C\n\nBiuro w Opolu',
+    );
   });
 });
 

@@ -25,7 +25,10 @@ function readPageRefs(dir: string): PageRef[] {
         const file = `${dir}/${locale}/${name}`;
         const { slug } = parseFrontMatter(readFileSync(file, 'utf8'), file);
         // A missing slug must not quietly become "" (the home page's address).
-        if (typeof slug !== 'string') throw new ContentFileError(`${file}: front matter has no \`slug\` (the page's address; "" for the home page)`);
+        if (typeof slug !== 'string')
+          throw new ContentFileError(
+            `${file}: front matter has no \`slug\` (the page's address; "" for the home page)`,
+          );
         return { key: name.replace(/\.mdx$/, ''), locale, slug };
       }),
   );
@@ -38,7 +41,10 @@ export function sitemapAlternates(site: string, groups: readonly Record<Locale, 
     if (!alternates) return item;
     return {
       ...item,
-      links: locales.map((locale) => ({ url: new URL(alternates[locale], site).href, lang: localeInfo[locale].htmlLang })),
+      links: locales.map((locale) => ({
+        url: new URL(alternates[locale], site).href,
+        lang: localeInfo[locale].htmlLang,
+      })),
     };
   };
 }
@@ -47,7 +53,10 @@ export function sitemapAlternates(site: string, groups: readonly Record<Locale, 
  * A page's URL in every language. A page below a content page (a directory's voivodeship page,
  * "/gdzie-szukac-pomocy/mazowieckie/2/") keeps its sub-path under that page's URL in each language.
  */
-export function alternatesOf(groups: readonly Record<Locale, string>[], path: string): Record<Locale, string> | undefined {
+export function alternatesOf(
+  groups: readonly Record<Locale, string>[],
+  path: string,
+): Record<Locale, string> | undefined {
   const exact = groups.find((alternates) => locales.some((locale) => alternates[locale] === path));
   if (exact) return exact;
   // The longest page URL that the path continues, not counting the home pages ("/", "/en/").
@@ -63,7 +72,10 @@ export function alternatesOf(groups: readonly Record<Locale, string>[], path: st
   }
   if (best) {
     const { alternates, rest } = best;
-    return Object.fromEntries(locales.map((locale) => [locale, `${alternates[locale]}${rest}`])) as Record<Locale, string>;
+    return Object.fromEntries(locales.map((locale) => [locale, `${alternates[locale]}${rest}`])) as Record<
+      Locale,
+      string
+    >;
   }
   return undefined;
 }

@@ -10,11 +10,14 @@ import { weekdays, type Weekday } from './week.ts';
 function pluralForms(t: Translate, key: string, intlLocale: string, values: Record<string, string> = {}) {
   // The form is picked by its key, so "count" can stay a placeholder for the browser.
   const options: Record<string, unknown> = { ...values, count: '{{count}}' };
-  return Object.fromEntries(pluralCategories(intlLocale).map((category) => [category, t(`${key}_${category}`, options)]));
+  return Object.fromEntries(
+    pluralCategories(intlLocale).map((category) => [category, t(`${key}_${category}`, options)]),
+  );
 }
 
 export function statusStrings(t: Translate, intlLocale: string): StatusStrings {
-  const s = (key: string) => t(`office.status.${key}`, { time: '{time}', day: '{day}', when: '{when}', minutes: '{minutes}' });
+  const s = (key: string) =>
+    t(`office.status.${key}`, { time: '{time}', day: '{day}', when: '{when}', minutes: '{minutes}' });
   return {
     openUntil: s('openUntil'),
     closesIn: s('closesIn'),

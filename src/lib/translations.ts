@@ -29,7 +29,8 @@ export function translationGroups(pages: readonly PageRef[]): Map<string, Altern
   for (const page of pages) {
     const url = pageUrl(page.locale, page.slug);
     const clash = urls.get(url);
-    if (clash) problems.push(`content/pages/${page.locale}/${page.key}.mdx: slug "${page.slug}" is also used by ${clash}`);
+    if (clash)
+      problems.push(`content/pages/${page.locale}/${page.key}.mdx: slug "${page.slug}" is also used by ${clash}`);
     urls.set(url, `content/pages/${page.locale}/${page.key}.mdx`);
   }
   if (problems.length > 0) throw new Error(`Page translations are incomplete:\n  ${problems.join('\n  ')}`);

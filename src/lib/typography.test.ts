@@ -36,14 +36,20 @@ describe('polishTypography', () => {
     ['Kraków , Polska', 'Kraków, Polska'],
     ['otwarte o 8.30', `otwarte o${NBSP}8:30`],
     ['pomoc – dla rodzin', `pomoc${NBSP}– dla rodzin`],
-    ['Pomoc po więzieniu, przy przemocy wobec dzieci i handlu ludźmi', `Pomoc po więzieniu, przy przemocy wobec dzieci i${NBSP}handlu ludźmi`],
+    [
+      'Pomoc po więzieniu, przy przemocy wobec dzieci i handlu ludźmi',
+      `Pomoc po więzieniu, przy przemocy wobec dzieci i${NBSP}handlu ludźmi`,
+    ],
   ])('sets %j', (input, expected) => {
     expect(polishTypography(input)).toBe(expected);
   });
 
-  it.each([['ul. Długa 66 C'], ['godz. 10:00–18:00'], ['tel:116123'], ['wersja 2.0'], ['12 marcowych dni']])('leaves %j as it is', (input) => {
-    expect(polishTypography(input)).toBe(input);
-  });
+  it.each([['ul. Długa 66 C'], ['godz. 10:00–18:00'], ['tel:116123'], ['wersja 2.0'], ['12 marcowych dni']])(
+    'leaves %j as it is',
+    (input) => {
+      expect(polishTypography(input)).toBe(input);
+    },
+  );
 
   it('gives the same text when applied twice', () => {
     const once = polishTypography('W dniu 1 stycznia 2027 r. o 8.30 "Start" i 120 000 zł , a potem – koniec');

@@ -5,14 +5,23 @@ import { foldLine, officeVCard, type VCardContact } from './vcard';
 
 const contact: VCardContact = {
   name: 'Pomoc postpenitencjarna – Wrocław',
-  address: { street: 'ul. Długa 66 C lok. 6', city: 'Wrocław', region: 'dolnośląskie', postalCode: '53-633', country: 'Polska' },
+  address: {
+    street: 'ul. Długa 66 C lok. 6',
+    city: 'Wrocław',
+    region: 'dolnośląskie',
+    postalCode: '53-633',
+    country: 'Polska',
+  },
   phones: [
     { number: '71 123 45 67', kind: 'voice' },
     { number: '600 000 000', kind: 'sms' },
   ],
   emails: ['biuro@example.org'],
   note: 'Osoba kontaktowa: Monika Raniewicz. Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30. W dni ustawowo wolne od pracy biuro jest nieczynne.',
-  urls: ['https://example.org/gdzie-szukac-pomocy/#office-wroclaw', 'https://example.org/en/where-to-get-help/#office-wroclaw'],
+  urls: [
+    'https://example.org/gdzie-szukac-pomocy/#office-wroclaw',
+    'https://example.org/en/where-to-get-help/#office-wroclaw',
+  ],
   revised: new Date('2026-11-23'),
 };
 
@@ -39,7 +48,15 @@ describe('officeVCard', () => {
   it('carries the name, the address in its parts and the note intact', () => {
     expect(card.getFirstPropertyValue('fn')).toBe(contact.name);
     expect(card.getFirstPropertyValue('org')).toBe(contact.name);
-    expect(card.getFirstPropertyValue('adr')).toEqual(['', '', 'ul. Długa 66 C lok. 6', 'Wrocław', 'dolnośląskie', '53-633', 'Polska']);
+    expect(card.getFirstPropertyValue('adr')).toEqual([
+      '',
+      '',
+      'ul. Długa 66 C lok. 6',
+      'Wrocław',
+      'dolnośląskie',
+      '53-633',
+      'Polska',
+    ]);
     expect(card.getFirstPropertyValue('note')).toBe(contact.note);
     expect(card.getAllProperties('url').map((p) => p.getFirstValue())).toEqual(contact.urls);
   });

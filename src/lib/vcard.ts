@@ -59,7 +59,9 @@ export function officeVCard(contact: VCardContact): string {
     'X-ABSHOWAS:COMPANY',
     `ADR;TYPE=WORK:;;${[address.street, address.city, address.region, address.postalCode, address.country].map(escapeText).join(';')}`,
     ...(contact.geo ? [`GEO:${contact.geo.lat};${contact.geo.lon}`] : []),
-    ...contact.phones.map(({ number, kind }) => `TEL;TYPE=WORK,${kind === 'sms' ? 'MSG' : 'VOICE'}:${internationalNumber(number)}`),
+    ...contact.phones.map(
+      ({ number, kind }) => `TEL;TYPE=WORK,${kind === 'sms' ? 'MSG' : 'VOICE'}:${internationalNumber(number)}`,
+    ),
     ...contact.emails.map((email) => `EMAIL;TYPE=INTERNET:${email}`),
     `NOTE:${escapeText(contact.note)}`,
     ...contact.urls.map((url) => `URL:${url}`),

@@ -17,15 +17,18 @@ export function yamlListLoader(file: string, schema: z.ZodType): Loader {
           const result = schema.safeParse(entry.data);
           return result.success ? [] : schemaProblems(file, entry, result.error);
         });
-        if (problems.length > 0) throw new ContentFileError(`${file} does not match its schema:\n  ${problems.join('\n  ')}`);
+        if (problems.length > 0)
+          throw new ContentFileError(`${file} does not match its schema:\n  ${problems.join('\n  ')}`);
         store.clear();
-        for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
+        for (const { id, data } of entries)
+          store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
       };
       await sync();
       // In `astro dev`: reload on save; a mistake is reported and the last good data kept until it is fixed.
       watcher?.add(resolve(file));
       watcher?.on('change', (changed) => {
-        if (changed === resolve(file)) sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        if (changed === resolve(file))
+          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

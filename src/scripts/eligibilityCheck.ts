@@ -82,7 +82,10 @@ export class EligibilityCheck extends HTMLElement {
   #continue(): void {
     const situation = this.#situation();
     if (!situation) {
-      this.#showErrors([{ target: this.#find('input[name=situation]'), message: this.#strings.situationError }], 'situation');
+      this.#showErrors(
+        [{ target: this.#find('input[name=situation]'), message: this.#strings.situationError }],
+        'situation',
+      );
       return;
     }
     if (needsDate(situation)) {
@@ -119,7 +122,8 @@ export class EligibilityCheck extends HTMLElement {
     this.#form.hidden = step === undefined;
     if (!step) return;
     this.#step = step;
-    for (const element of this.querySelectorAll<HTMLElement>('[data-step]')) element.hidden = element.dataset['step'] !== step;
+    for (const element of this.querySelectorAll<HTMLElement>('[data-step]'))
+      element.hidden = element.dataset['step'] !== step;
     if (focus) this.#find(`[data-step="${step}"] h3`).focus();
   }
 
@@ -132,7 +136,8 @@ export class EligibilityCheck extends HTMLElement {
     fieldset.setAttribute('aria-describedby', `${fieldset.dataset['describedby'] ?? ''} ${step}-error`.trim());
     fieldset.parentElement?.classList.add('is-error');
     for (const field of fields) this.#find(`#date-${field}`).setAttribute('aria-invalid', 'true');
-    if (step === 'situation') for (const radio of this.querySelectorAll('input[name=situation]')) radio.setAttribute('aria-invalid', 'true');
+    if (step === 'situation')
+      for (const radio of this.querySelectorAll('input[name=situation]')) radio.setAttribute('aria-invalid', 'true');
 
     const list = this.#find('[data-error-list]');
     list.replaceChildren(
@@ -170,7 +175,10 @@ export class EligibilityCheck extends HTMLElement {
 
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
     const s = this.#strings;
-    const verdict = checkEligibility(start && needsDate(situation) ? { situation, start } : { situation: situation as 'inPrison' | 'none' }, today);
+    const verdict = checkEligibility(
+      start && needsDate(situation) ? { situation, start } : { situation: situation as 'inPrison' | 'none' },
+      today,
+    );
     // Dates from Intl ("1 stycznia 2027") need the same Polish typography as the rest of the page.
     const fill = (selector: string, text: string) =>
       (this.#find(selector).textContent = s.intl.startsWith('pl') ? polishTypography(text) : text);
@@ -180,13 +188,20 @@ export class EligibilityCheck extends HTMLElement {
     fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
     fill('[data-answer]', s.answer[situation].replace('{{date}}', start ? this.#format(start) : ''));
     if (verdict.reason === 'withinWindow') {
-      fill('[data-until]', s.until.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)));
+      fill(
+        '[data-until]',
+        s.until.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
+      );
       fill('[data-days]', pluralize(s.days, verdict.daysLeft, s.intl));
       if (verdict.daysLeft === 1) parts.add('lastDay');
     }
     if (verdict.reason === 'windowEnded')
-      fill('[data-ended]', s.endedOn.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)));
-    for (const element of this.querySelectorAll<HTMLElement>('[data-when]')) element.hidden = !parts.has(element.dataset['when']!);
+      fill(
+        '[data-ended]',
+        s.endedOn.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
+      );
+    for (const element of this.querySelectorAll<HTMLElement>('[data-when]'))
+      element.hidden = !parts.has(element.dataset['when']!);
     this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';
     this.classList.add('has-answer');
     // A "no" answer lists where else to turn; the same list further down the page would say it twice.

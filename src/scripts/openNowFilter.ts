@@ -2,7 +2,13 @@
 // then hides on screen the offices of its list that are not open, and any [data-office-group] left with none. It
 // follows the open-now lines: each announces its status as it changes, and the toggle counts again.
 // Stays hidden while any line has no status (a very old build): no filter beats a wrong one.
-import { countText, noneOpenText, openNowSummary, type FilterStrings, type ListedOffice } from '../lib/openNowFilter.ts';
+import {
+  countText,
+  noneOpenText,
+  openNowSummary,
+  type FilterStrings,
+  type ListedOffice,
+} from '../lib/openNowFilter.ts';
 import type { StatusStrings } from '../lib/openingStatusText.ts';
 import { polishTypography } from '../lib/typography.ts';
 import type { OfficeStatus } from './officeStatus.ts';
@@ -95,8 +101,12 @@ export class OpenNowFilter extends HTMLElement {
     const summary = openNowSummary(offices);
     const typography = (text: string) => (locale.startsWith('pl') ? polishTypography(text) : text);
     const shown = only ? summary.open : summary.total;
-    this.#count.textContent = typography(countText(shown, summary.total, strings, locale, this.dataset.onPage !== undefined));
-    const none = only ? noneOpenText(summary, strings, JSON.parse(context.dataset.strings ?? '{}') as StatusStrings, locale) : '';
+    this.#count.textContent = typography(
+      countText(shown, summary.total, strings, locale, this.dataset.onPage !== undefined),
+    );
+    const none = only
+      ? noneOpenText(summary, strings, JSON.parse(context.dataset.strings ?? '{}') as StatusStrings, locale)
+      : '';
     this.#none.textContent = typography(none);
     this.#none.hidden = none === '';
     this.hidden = false;

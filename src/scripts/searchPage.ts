@@ -89,7 +89,10 @@ export class SearchPage extends HTMLElement {
     // The form needs this script: it appears only now, never as a form that would send the words away.
     this.#form.hidden = false;
     this.#restore();
-    void this.#painted.then(whenIdle).then(() => this.#loader.load()).catch(() => undefined);
+    void this.#painted
+      .then(whenIdle)
+      .then(() => this.#loader.load())
+      .catch(() => undefined);
   }
 
   /** Takes the search from the address: the fragment, or an old shared ?q= link (moved into the fragment). */
@@ -195,7 +198,10 @@ export class SearchPage extends HTMLElement {
     let found = fill(templates[category] ?? templates['other'] ?? '', { count, query });
     if (correctedTo !== undefined) {
       const counts = JSON.parse(this.dataset['count'] ?? '{}') as Record<string, string>;
-      found = fill(this.dataset['corrected'] ?? '', { corrected: correctedTo, count: fill(counts[category] ?? counts['other'] ?? '', { count }) });
+      found = fill(this.dataset['corrected'] ?? '', {
+        corrected: correctedTo,
+        count: fill(counts[category] ?? counts['other'] ?? '', { count }),
+      });
     }
     if (!kind) return found;
     const kindNames = JSON.parse(this.dataset['kindFilters'] ?? '{}') as Record<string, string>;
@@ -216,7 +222,8 @@ export class SearchPage extends HTMLElement {
   /** Keeps the search in the fragment only: replaced, not added, so Back leaves the page at once. */
   #remember(state: SearchState): void {
     const fragment = searchFragment(state);
-    if (fragment !== window.location.hash) window.history.replaceState(null, '', `${window.location.pathname}${fragment}`);
+    if (fragment !== window.location.hash)
+      window.history.replaceState(null, '', `${window.location.pathname}${fragment}`);
   }
 
   #clear(): void {

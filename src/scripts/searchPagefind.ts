@@ -216,7 +216,13 @@ export class PagefindLoader {
       results.map(async (result) => {
         const page = start.pages[result.id];
         if (!page) return this.#read(result);
-        return { url: page.url, excerpt: '', meta: { title: page.title }, filters: page.kind ? { kind: [page.kind] } : {}, sub_results: [] };
+        return {
+          url: page.url,
+          excerpt: '',
+          meta: { title: page.title },
+          filters: page.kind ? { kind: [page.kind] } : {},
+          sub_results: [],
+        };
       }),
     );
   }
@@ -268,7 +274,12 @@ async function fetchJson<T>(url: string): Promise<T> {
  * "mieszkan…", "wroclaw" every "w"). Its exact search (in quotes) never does. A form the site does not
  * use ("mieszkaniu") may load the vocabulary for nothing, which costs a download, never a wrong answer.
  */
-async function someWordMissing(pagefind: PagefindModule, words: readonly string[], synonyms: Synonyms, locale: Locale): Promise<boolean> {
+async function someWordMissing(
+  pagefind: PagefindModule,
+  words: readonly string[],
+  synonyms: Synonyms,
+  locale: Locale,
+): Promise<boolean> {
   for (const word of words) {
     if (/\d/.test(word) || word.length < minWordLength || synonymsOf(word, synonyms, locale).length > 0) continue;
     // The word as typed, not its stem: a misspelt ending ("mieszkanei") cut off would pass for a form.
@@ -330,7 +341,12 @@ function resolve(
  * has a synonym for; undefined when nothing changes. The beginning of a word the site has ("pomor" of
  * "pomorskie") is left alone: the reader may not have finished typing it.
  */
-function nearerWords(typed: readonly string[], vocabulary: readonly string[], synonyms: Synonyms, locale: Locale): string[] | undefined {
+function nearerWords(
+  typed: readonly string[],
+  vocabulary: readonly string[],
+  synonyms: Synonyms,
+  locale: Locale,
+): string[] | undefined {
   const candidates = [...vocabulary, ...Object.keys(synonyms)];
   const whole = new Set(candidates.map(plainLetters));
   let changed = false;
@@ -338,7 +354,9 @@ function nearerWords(typed: readonly string[], vocabulary: readonly string[], sy
     const plain = plainLetters(word);
     const begins = [...whole].some((candidate) => candidate.startsWith(plain));
     if (begins || /\d/.test(word) || synonymsOf(word, synonyms, locale).length > 0) return word;
-    const nearer = nearestWords(word, candidates).find((candidate) => whole.has(plainLetters(candidate)) && plainLetters(candidate) !== plain);
+    const nearer = nearestWords(word, candidates).find(
+      (candidate) => whole.has(plainLetters(candidate)) && plainLetters(candidate) !== plain,
+    );
     if (nearer === undefined) return word;
     changed = true;
     return nearer;

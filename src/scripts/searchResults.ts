@@ -7,14 +7,18 @@ import type { PagefindResultData, PagefindSubResult } from './searchPagefind.ts'
 const maxSections = 3;
 
 type ExcerptPolicy = { createHTML: (html: string) => unknown };
-type TrustedTypesFactory = { createPolicy: (name: string, rules: { createHTML: (html: string) => string }) => ExcerptPolicy };
+type TrustedTypesFactory = {
+  createPolicy: (name: string, rules: { createHTML: (html: string) => string }) => ExcerptPolicy;
+};
 
 let policy: ExcerptPolicy | undefined;
 
 /** The site's one Trusted Types policy, created once (a second policy of the same name is refused). */
 function excerptPolicy(): ExcerptPolicy {
   const factory = (window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  policy ??= factory?.createPolicy(excerptPolicyName, { createHTML: safeExcerptHtml }) ?? { createHTML: safeExcerptHtml };
+  policy ??= factory?.createPolicy(excerptPolicyName, { createHTML: safeExcerptHtml }) ?? {
+    createHTML: safeExcerptHtml,
+  };
   return policy;
 }
 

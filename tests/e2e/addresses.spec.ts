@@ -27,8 +27,18 @@ function contents(path: string): string {
 test('no built file names this machine', () => {
   const files = builtFiles();
   // Every kind of published file is there to be checked.
-  for (const kind of [/\.html$/, /^\/data\/directory\.json$/, /\.vcf$/, /^\/robots\.txt$/, /security\.txt$/, /\.pdf$/]) {
-    expect(files.some((file) => kind.test(file)), `a built file matching ${kind}`).toBe(true);
+  for (const kind of [
+    /\.html$/,
+    /^\/data\/directory\.json$/,
+    /\.vcf$/,
+    /^\/robots\.txt$/,
+    /security\.txt$/,
+    /\.pdf$/,
+  ]) {
+    expect(
+      files.some((file) => kind.test(file)),
+      `a built file matching ${kind}`,
+    ).toBe(true);
   }
   const naming = files.filter((file) => thisMachine.test(contents(file)));
   expect(naming).toEqual([]);
@@ -57,9 +67,9 @@ test.describe('printed from a local preview', () => {
     await page.goto('/en/where-to-get-help/');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    const printed = await page.locator('main a[data-print-url]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('data-print-url') ?? ''),
-    );
+    const printed = await page
+      .locator('main a[data-print-url]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('data-print-url') ?? ''));
     expect(printed.length).toBeGreaterThan(0);
     expect(printed.filter((url) => thisMachine.test(url) || url.startsWith('http://'))).toEqual([]);
   });

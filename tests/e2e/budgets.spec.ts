@@ -57,7 +57,11 @@ for (const path of browserPagePaths()) {
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (/^\/(pagefind|search-words)\//.test(url.pathname)) searchFiles.push(url.pathname);
-      else if (url.origin === new URL(baseURL!).origin && response.status() === 200 && /^(document|stylesheet|script)$/.test(response.request().resourceType()))
+      else if (
+        url.origin === new URL(baseURL!).origin &&
+        response.status() === 200 &&
+        /^(document|stylesheet|script)$/.test(response.request().resourceType())
+      )
         loaded.push({ path: url.pathname, type: response.request().resourceType() });
     });
     await page.addInitScript(() => {
@@ -71,8 +75,13 @@ for (const path of browserPagePaths()) {
 
     const named = new Set(linkedAssets(readBuiltPage(path)));
     const scriptFiles = loaded.filter((resource) => resource.type === 'script').map((resource) => resource.path);
-    expect(scriptFiles.filter((file) => !named.has(file)), 'scripts the page only finds inside another script').toEqual([]);
-    expect(loaded.filter((resource) => resource.type === 'stylesheet').length, 'stylesheet files').toBeLessThanOrEqual(budgets.stylesheets);
+    expect(
+      scriptFiles.filter((file) => !named.has(file)),
+      'scripts the page only finds inside another script',
+    ).toEqual([]);
+    expect(loaded.filter((resource) => resource.type === 'stylesheet').length, 'stylesheet files').toBeLessThanOrEqual(
+      budgets.stylesheets,
+    );
 
     const sizes = loaded.map((resource) => ({ ...resource, bytes: gzipped(builtFile(resource.path)) }));
     const total = sizes.reduce((sum, resource) => sum + resource.bytes, 0);
@@ -86,14 +95,21 @@ for (const path of browserPagePaths()) {
     else {
       const { paint, earliest } = await page.evaluate(() => ({
         paint: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint')?.startTime,
-        earliest: Math.min(...performance.getEntriesByType('resource').filter((entry) => /\/(pagefind|search-words)\//.test(entry.name)).map((entry) => entry.startTime)),
+        earliest: Math.min(
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/(pagefind|search-words)\//.test(entry.name))
+            .map((entry) => entry.startTime),
+        ),
       }));
       expect(searchFiles.length, 'search loads while the page is idle').toBeGreaterThan(0);
       expect(earliest, 'search files start after the first paint').toBeGreaterThan(paint!);
     }
-    const images = await page.locator('img').evaluateAll((imgs) =>
-      imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.outerHTML),
-    );
+    const images = await page
+      .locator('img')
+      .evaluateAll((imgs) =>
+        imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.outerHTML),
+      );
     expect(images, 'images without width and height').toEqual([]);
     // Last, so a page known to be over the budget still passes every other check above.
     expect(total, `bytes transferred (gzip): ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(budgets.pageBytes);

@@ -30,7 +30,9 @@ export function browserPagePaths(): string[] {
   if (!sample) return all;
   const regions = all.filter((path) => /^\/(en\/where-to-get-help|gdzie-szukac-pomocy)\/[^/]+\//.test(path));
   const step = (regions.length - 1) / Math.max(1, sample - 1);
-  return [...new Set(Array.from({ length: Math.min(sample, regions.length) }, (_, i) => regions[Math.round(i * step)]!))];
+  return [
+    ...new Set(Array.from({ length: Math.min(sample, regions.length) }, (_, i) => regions[Math.round(i * step)]!)),
+  ];
 }
 
 /** The "page not found" pages, one per language. */
@@ -55,7 +57,9 @@ export function localeOfPath(path: string): 'pl' | 'en' {
 
 /** The day the site under test was built as if on (BUILD_DATE), from its data feed: "2026-12-31". */
 export function builtOn(): string {
-  const feed = JSON.parse(readFileSync(join(distDir, 'data/directory.json'), 'utf8')) as { meta: { generated: string } };
+  const feed = JSON.parse(readFileSync(join(distDir, 'data/directory.json'), 'utf8')) as {
+    meta: { generated: string };
+  };
   return feed.meta.generated;
 }
 

@@ -10,7 +10,13 @@ import { builtHolidays, builtOn, builtPagePaths } from './builtSite';
 const directory = { pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' } as const;
 
 /** Polish headings name the town in the locative ("Biuro we Włocławku"), English ones as it is. */
-const townIn: Record<string, string> = { Wrocław: 'Wrocław(iu)?', Opole: 'Opol[eu]', Włocławek: 'Włocław(ek|ku)', Bydgoszcz: 'Bydgoszcz', Gdańsk: 'Gdańsk' };
+const townIn: Record<string, string> = {
+  Wrocław: 'Wrocław(iu)?',
+  Opole: 'Opol[eu]',
+  Włocławek: 'Włocław(ek|ku)',
+  Bydgoszcz: 'Bydgoszcz',
+  Gdańsk: 'Gdańsk',
+};
 
 /** The card of the office in this town, found by its heading as a screen reader would. */
 function office(page: Page, town: string) {
@@ -108,9 +114,13 @@ test.describe('the open-now line', () => {
     while (!(weekday(next) in wroclawOpens) || holidays.has(next)) next = addDays(next, 1);
     const opens = wroclawOpens[weekday(next)]!;
     await openAt(page, directory.pl, `${year}-12-24T12:00:00+01:00`);
-    await expect(office(page, 'Wrocław')).toContainText(`Dziś zamknięte (święto), otwarte ${opens.pl} od ${opens.time}`);
+    await expect(office(page, 'Wrocław')).toContainText(
+      `Dziś zamknięte (święto), otwarte ${opens.pl} od ${opens.time}`,
+    );
     await openAt(page, directory.en, `${year}-12-25T09:00:00+01:00`);
-    await expect(office(page, 'Wrocław')).toContainText(`Closed today (public holiday), opens ${opens.en} at ${opens.time}`);
+    await expect(office(page, 'Wrocław')).toContainText(
+      `Closed today (public holiday), opens ${opens.en} at ${opens.time}`,
+    );
   });
 
   test('counts in summer time after the clocks go forward', async ({ page }) => {
@@ -144,8 +154,18 @@ test.describe('show only offices open now, on a phone', () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
   const words = {
-    pl: { label: 'Pokaż tylko otwarte teraz', offices: 'Biura i punkty pomocy', all: 'Pokazujemy 5 z\u00A05 biur', three: 'Pokazujemy 3 z\u00A05 biur' },
-    en: { label: 'Show only offices open now', offices: 'Offices', all: 'Showing 5 of 5 offices', three: 'Showing 3 of 5 offices' },
+    pl: {
+      label: 'Pokaż tylko otwarte teraz',
+      offices: 'Biura i punkty pomocy',
+      all: 'Pokazujemy 5 z\u00A05 biur',
+      three: 'Pokazujemy 3 z\u00A05 biur',
+    },
+    en: {
+      label: 'Show only offices open now',
+      offices: 'Offices',
+      all: 'Showing 5 of 5 offices',
+      three: 'Showing 3 of 5 offices',
+    },
   } as const;
 
   for (const locale of ['pl', 'en'] as const) {
@@ -182,7 +202,8 @@ test.describe('show only offices open now, on a phone', () => {
     await page.getByRole('checkbox', { name: words.en.label }).check();
     await expect(office(page, 'Opole')).toBeHidden();
     await page.emulateMedia({ media: 'print' });
-    for (const town of ['Wrocław', 'Opole', 'Włocławek', 'Bydgoszcz', 'Gdańsk']) await expect(office(page, town)).toBeVisible();
+    for (const town of ['Wrocław', 'Opole', 'Włocławek', 'Bydgoszcz', 'Gdańsk'])
+      await expect(office(page, town)).toBeVisible();
     await expect(page.getByRole('checkbox', { name: words.en.label })).toBeHidden();
   });
 
@@ -191,7 +212,10 @@ test.describe('show only offices open now, on a phone', () => {
     const toggle = page.getByRole('checkbox', { name: words.pl.label });
     await toggle.check();
     await expect(office(page, 'Opole')).toBeHidden();
-    await page.getByRole('navigation', { name: 'Punkty pomocy według województw' }).getByRole('link', { name: 'Opole' }).click();
+    await page
+      .getByRole('navigation', { name: 'Punkty pomocy według województw' })
+      .getByRole('link', { name: 'Opole' })
+      .click();
     await expect(toggle).not.toBeChecked();
     await expect(office(page, 'Opole').getByRole('heading')).toBeInViewport();
     await expect(page.getByRole('status')).toHaveText(words.pl.all);
@@ -204,7 +228,9 @@ test.describe('show only offices open now, on a phone', () => {
     await page.keyboard.press('Space');
     await expect(toggle).toBeChecked();
     await expect(page.getByRole('region', { name: words.en.offices }).getByRole('article')).toHaveCount(3);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
 
@@ -223,7 +249,9 @@ test.describe('show only offices open now, on a phone', () => {
     await openAt(page, directory.en, `${addDays(monday, -1)}T12:00:00+01:00`);
     await page.getByRole('checkbox', { name: words.en.label }).check();
     await expect(page.getByRole('status')).toContainText('Showing 0 of 5 offices');
-    await expect(page.getByRole('status')).toContainText('None of these offices is open now. Office in Włocławek opens first, tomorrow at 8:30.');
+    await expect(page.getByRole('status')).toContainText(
+      'None of these offices is open now. Office in Włocławek opens first, tomorrow at 8:30.',
+    );
   });
 
   test('follows the clock: when the last offices close, the list empties and says so', async ({ page }) => {
@@ -234,7 +262,9 @@ test.describe('show only offices open now, on a phone', () => {
     await expect(list.getByRole('article')).toHaveCount(3);
     await page.clock.runFor(60_000);
     await expect(list.getByRole('article')).toHaveCount(0);
-    await expect(page.getByRole('status')).toContainText('None of these offices is open now. Office in Wrocław opens first, tomorrow at 8:30.');
+    await expect(page.getByRole('status')).toContainText(
+      'None of these offices is open now. Office in Wrocław opens first, tomorrow at 8:30.',
+    );
   });
 
   test('is not on a programme page, which lists the same offices', async ({ page }) => {
@@ -254,7 +284,8 @@ test.describe('show only offices open now, on a voivodeship page of a large dire
 
   for (const locale of ['en', 'pl'] as const) {
     test(`filters this page's offices and says the count is for this page (${locale})`, async ({ page }) => {
-      const path = locale === 'en' ? regionPage! : regionPage!.replace('/en/where-to-get-help/', '/gdzie-szukac-pomocy/');
+      const path =
+        locale === 'en' ? regionPage! : regionPage!.replace('/en/where-to-get-help/', '/gdzie-szukac-pomocy/');
       // Monday 15:45: some of the synthetic hours have ended (15:30), some have not (16:00, 17:00).
       await openAt(page, path, `${monday}T15:45:00+01:00`);
       const main = page.getByRole('main');
@@ -262,9 +293,14 @@ test.describe('show only offices open now, on a voivodeship page of a large dire
       const openNow = locale === 'en' ? 'Open now' : 'Otwarte teraz';
       const open = await main.getByRole('article').filter({ hasText: openNow }).count();
       expect(total).toBeGreaterThan(open);
-      await page.getByRole('checkbox', { name: locale === 'en' ? 'Show only offices open now' : 'Pokaż tylko otwarte teraz' }).check();
+      await page
+        .getByRole('checkbox', { name: locale === 'en' ? 'Show only offices open now' : 'Pokaż tylko otwarte teraz' })
+        .check();
       await expect(main.getByRole('article')).toHaveCount(open);
-      const count = locale === 'en' ? `Showing ${open} of ${total} offices on this page` : `Pokazujemy ${open} z\u00A0${total} biur na tej stronie`;
+      const count =
+        locale === 'en'
+          ? `Showing ${open} of ${total} offices on this page`
+          : `Pokazujemy ${open} z\u00A0${total} biur na tej stronie`;
       await expect(page.getByRole('status')).toHaveText(count);
     });
   }
@@ -273,7 +309,9 @@ test.describe('show only offices open now, on a voivodeship page of a large dire
     await openAt(page, regionPage!, `${addDays(monday, -2)}T12:00:00+01:00`);
     await page.getByRole('checkbox', { name: 'Show only offices open now' }).check();
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
-    await expect(page.getByRole('status')).toContainText(/None of these offices is open now\. .+ opens first, Monday at (7:30|8:00)\./);
+    await expect(page.getByRole('status')).toContainText(
+      /None of these offices is open now\. .+ opens first, Monday at (7:30|8:00)\./,
+    );
   });
 });
 
@@ -300,17 +338,27 @@ test.describe('without JavaScript', () => {
     const table = wroclaw.getByRole('table', { name: 'Godziny pracy' });
     await expect(table.getByRole('row', { name: /poniedziałek 10:00–18:00/ })).toBeVisible();
     await expect(wroclaw).not.toContainText(/(Otwarte|Zamknięte) teraz|Otwarcie za/);
-    expect(await page.locator('office-status').evaluateAll((els) => els.map((el) => el.textContent))).toEqual(['', '', '', '', '']);
+    expect(await page.locator('office-status').evaluateAll((els) => els.map((el) => el.textContent))).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 
-  for (const [locale, label] of [['pl', 'Pokaż tylko otwarte teraz'], ['en', 'Show only offices open now']] as const) {
+  for (const [locale, label] of [
+    ['pl', 'Pokaż tylko otwarte teraz'],
+    ['en', 'Show only offices open now'],
+  ] as const) {
     test(`lists every office and offers no open-now toggle (${locale})`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 640 });
       await page.goto(directory[locale]);
       await expect(page.getByRole('checkbox')).toHaveCount(0);
       await expect(page.getByText(label)).toHaveCount(0);
       await expect(page.getByRole('status')).toHaveCount(0);
-      for (const town of ['Wrocław', 'Opole', 'Włocławek', 'Bydgoszcz', 'Gdańsk']) await expect(office(page, town)).toBeVisible();
+      for (const town of ['Wrocław', 'Opole', 'Włocławek', 'Bydgoszcz', 'Gdańsk'])
+        await expect(office(page, town)).toBeVisible();
     });
   }
 });
@@ -322,9 +370,13 @@ test.describe('finding an office', () => {
   ] as const) {
     test(`filters by voivodeship and by town with plain links (${locale})`, async ({ page }) => {
       await page.goto(directory[locale]);
-      const filter = page.getByRole('navigation', { name: locale === 'pl' ? 'Punkty pomocy według województw' : 'Offices by voivodeship' });
+      const filter = page.getByRole('navigation', {
+        name: locale === 'pl' ? 'Punkty pomocy według województw' : 'Offices by voivodeship',
+      });
       await filter.getByRole('link', { name, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 3, name: new RegExp(name.replace(/[()]/g, '\\$&')) })).toBeInViewport();
+      await expect(
+        page.getByRole('heading', { level: 3, name: new RegExp(name.replace(/[()]/g, '\\$&')) }),
+      ).toBeInViewport();
       await filter.getByRole('link', { name: town }).click();
       await expect(page).toHaveURL(/#office-wloclawek$/);
       await expect(office(page, town).getByRole('heading')).toBeInViewport();
@@ -334,18 +386,26 @@ test.describe('finding an office', () => {
   test('gives the map as a plain link to OpenStreetMap', async ({ page }) => {
     await page.goto(directory.en);
     const map = office(page, 'Gdańsk').getByRole('link', { name: 'Show on a map (OpenStreetMap)' });
-    await expect(map).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=ul\.%20Grunwaldzka%2076%2F78/);
+    await expect(map).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/search\?query=ul\.%20Grunwaldzka%2076%2F78/,
+    );
   });
 });
 
 test.describe('helplines and contacts', () => {
-  test('say that the families’ helpline number is not in our sources, and give the e-mail as a link', async ({ page }) => {
+  test('say that the families’ helpline number is not in our sources, and give the e-mail as a link', async ({
+    page,
+  }) => {
     await page.goto(directory.en);
     const families = page.getByRole('article', { name: 'Helpline for families of prisoners' });
     await expect(families).toContainText('Our sources do not give this line’s number'.replace('’', "'"));
     await expect(families.getByRole('link')).toHaveCount(0);
     const partnership = page.getByRole('article', { name: /National Partnership/ });
-    await expect(partnership.getByRole('link', { name: 'krajowepartnerstwo@fdn.pl' })).toHaveAttribute('href', 'mailto:krajowepartnerstwo@fdn.pl');
+    await expect(partnership.getByRole('link', { name: 'krajowepartnerstwo@fdn.pl' })).toHaveAttribute(
+      'href',
+      'mailto:krajowepartnerstwo@fdn.pl',
+    );
     await expect(page.getByRole('link', { name: '116\u00A0123' })).toHaveAttribute('href', 'tel:116123');
   });
 
@@ -365,7 +425,10 @@ test.describe('vCards', () => {
     ['pl', 'Zapisz w kontaktach telefonu (vCard)'],
     ['en', "Save to your phone's contacts (vCard)"],
   ] as const) {
-    test(`download as a contact card an address book can read, in both languages (${locale})`, async ({ page, request }) => {
+    test(`download as a contact card an address book can read, in both languages (${locale})`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(directory[locale]);
       const href = await office(page, 'Wrocław').getByRole('link', { name: label }).getAttribute('href');
       // One card per office, whichever language's page links to it.
@@ -374,7 +437,15 @@ test.describe('vCards', () => {
       expect(response.headers()['content-type']).toMatch(/^text\/vcard/);
       const card = new ICAL.Component(ICAL.parse(await response.text()) as unknown[]);
       expect(card.getFirstPropertyValue('fn')).toMatch(/Wrocław$/);
-      expect(card.getFirstPropertyValue('adr')).toEqual(['', '', 'ul. Długa 66 C lok. 6', 'Wrocław', 'dolnośląskie', '53-633', 'Polska']);
+      expect(card.getFirstPropertyValue('adr')).toEqual([
+        '',
+        '',
+        'ul. Długa 66 C lok. 6',
+        'Wrocław',
+        'dolnośląskie',
+        '53-633',
+        'Polska',
+      ]);
       const note = card.getFirstPropertyValue('note') as string;
       expect(note).toContain(notes.pl);
       expect(note).toContain(notes.en);
@@ -395,17 +466,25 @@ test.describe('machine-readable', () => {
       await page.goto(directory[locale]);
       const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)['@graph'];
       const places = graph.filter((node: { '@type': string }) => node['@type'] === 'Place');
-      expect(places.map((p: { address: { addressLocality: string } }) => p.address.addressLocality).sort()).toEqual(
-        ['Bydgoszcz', 'Gdańsk', 'Opole', 'Wrocław', 'Włocławek'],
+      expect(places.map((p: { address: { addressLocality: string } }) => p.address.addressLocality).sort()).toEqual([
+        'Bydgoszcz',
+        'Gdańsk',
+        'Opole',
+        'Wrocław',
+        'Włocławek',
+      ]);
+      const wroclaw = places.find(
+        (p: { address: { addressLocality: string } }) => p.address.addressLocality === 'Wrocław',
       );
-      const wroclaw = places.find((p: { address: { addressLocality: string } }) => p.address.addressLocality === 'Wrocław');
       expect(wroclaw.openingHoursSpecification).toContainEqual({
         '@type': 'OpeningHoursSpecification',
         dayOfWeek: 'https://schema.org/Monday',
         opens: '10:00',
         closes: '18:00',
       });
-      expect(graph).toContainEqual(expect.objectContaining({ '@type': 'Organization', email: 'krajowepartnerstwo@fdn.pl' }));
+      expect(graph).toContainEqual(
+        expect.objectContaining({ '@type': 'Organization', email: 'krajowepartnerstwo@fdn.pl' }),
+      );
       expect(problems).toEqual([]);
     });
   }
@@ -419,12 +498,23 @@ test.describe('machine-readable', () => {
       expect(Array.isArray(feed[table]), table).toBe(true);
     }
     const address = feed.physical_addresses.find((a: { city: string }) => a.city === 'Opole');
-    expect(address).toMatchObject({ address_1: 'ul. Niemodlińska 79/19', postal_code: '46-020', state_province: 'opolskie', country: 'PL' });
+    expect(address).toMatchObject({
+      address_1: 'ul. Niemodlińska 79/19',
+      postal_code: '46-020',
+      state_province: 'opolskie',
+      country: 'PL',
+    });
     const opole = feed.schedules.filter((s: { location_id: string }) => s.location_id === address.location_id);
-    expect(opole.map((s: { byday: string; opens_at: string; closes_at: string }) => `${s.byday} ${s.opens_at}-${s.closes_at}`)).toEqual([
-      'WE 10:00-18:00',
-      'FR 09:00-17:00',
+    expect(
+      opole.map(
+        (s: { byday: string; opens_at: string; closes_at: string }) => `${s.byday} ${s.opens_at}-${s.closes_at}`,
+      ),
+    ).toEqual(['WE 10:00-18:00', 'FR 09:00-17:00']);
+    expect(feed.phones.map((p: { number: string }) => p.number).sort()).toEqual([
+      '112',
+      '116 111',
+      '116 123',
+      '22 628 99 99',
     ]);
-    expect(feed.phones.map((p: { number: string }) => p.number).sort()).toEqual(['112', '116 111', '116 123', '22 628 99 99']);
   });
 });

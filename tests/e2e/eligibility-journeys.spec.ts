@@ -31,7 +31,8 @@ const ui = {
     no: 'Zasady projektu nie obejmują Twojej sytuacji',
     where: 'Gdzie są biura',
     cities: 'Nasze źródło podaje biura projektu tylko w 5 miastach: Bydgoszcz, Gdańsk, Opole, Włocławek i Wrocław.',
-    inPerson: 'Nasze źródła nie podają numerów telefonu ani adresów e-mail biur, dlatego trzeba przyjść osobiście w godzinach pracy biura.',
+    inPerson:
+      'Nasze źródła nie podają numerów telefonu ani adresów e-mail biur, dlatego trzeba przyjść osobiście w godzinach pracy biura.',
     next: 'Co zrobić teraz',
     visit: 'Przyjdź do jednego z biur pomocy postpenitencjarnej w godzinach jego pracy.',
     tell: 'podaj datę z tej odpowiedzi',
@@ -70,7 +71,8 @@ const ui = {
     no: "The project's rules do not cover your situation",
     where: 'Where the offices are',
     cities: "Our source lists the project's offices in only 5 cities: Bydgoszcz, Gdańsk, Opole, Włocławek and Wrocław.",
-    inPerson: 'Our sources give no phone number or e-mail address for the offices, so you need to go in person during office hours.',
+    inPerson:
+      'Our sources give no phone number or e-mail address for the offices, so you need to go in person during office hours.',
     next: 'What to do next',
     visit: 'Go to one of the post-penitentiary assistance offices during its office hours.',
     tell: 'give the date in this answer',
@@ -140,7 +142,9 @@ test.use({ viewport: { width: 360, height: 640 } });
 
 for (const [locale, t] of Object.entries(ui)) {
   test.describe(`after the verdict (${locale})`, () => {
-    test('yes: the five towns, each office with its hours and next opening, in person, what to say and ask', async ({ page }) => {
+    test('yes: the five towns, each office with its hours and next opening, in person, what to say and ask', async ({
+      page,
+    }) => {
       await answerFor(page, t, 'yes');
       await expect(page.getByRole('heading', { name: t.yes })).toBeFocused();
       const where = answer(page).locator('.where');
@@ -171,10 +175,14 @@ for (const [locale, t] of Object.entries(ui)) {
       await page.screenshot({ path: test.info().outputPath(`yes-${locale}.png`), fullPage: true });
     });
 
-    test('in prison: what to do from inside (the educator, someone close), then the offices; never "go to an office"', async ({ page }) => {
+    test('in prison: what to do from inside (the educator, someone close), then the offices; never "go to an office"', async ({
+      page,
+    }) => {
       await answerFor(page, t, 'inPrison');
       await expect(page.getByRole('heading', { name: t.yes })).toBeFocused();
-      const inside = answer(page).locator('[data-when="inPrison"]').filter({ has: page.getByRole('heading', { name: t.inside }) });
+      const inside = answer(page)
+        .locator('[data-when="inPrison"]')
+        .filter({ has: page.getByRole('heading', { name: t.inside }) });
       await expect(inside).toBeVisible();
       await expect(inside).toContainText(loosely(t.educator));
       await expect(inside).toContainText(loosely(t.someone));
@@ -187,7 +195,7 @@ for (const [locale, t] of Object.entries(ui)) {
       expect(insideTop).toBeLessThan(whereTop);
     });
 
-    test('family: the children\'s and families\' pages, and the offices', async ({ page }) => {
+    test("family: the children's and families' pages, and the offices", async ({ page }) => {
       await answerFor(page, t, 'family');
       await expect(answer(page).getByRole('heading', { name: t.family })).toBeVisible();
       for (const href of t.familyPages) await expect(answer(page).locator(`a[href="${href}"]:visible`)).toHaveCount(1);
@@ -259,13 +267,18 @@ for (const [locale, t] of Object.entries(ui)) {
       });
     }
 
-    test('on paper: the answer and the offices\' hours, no buttons, share links or full office cards', async ({ page }) => {
+    test("on paper: the answer and the offices' hours, no buttons, share links or full office cards", async ({
+      page,
+    }) => {
       await answerFor(page, t, 'yes');
       await page.emulateMedia({ media: 'print' });
       await expect(answer(page).getByRole('heading', { name: t.where })).toBeVisible();
       await expect(answer(page)).toContainText('ul. Niemodlińska 79/19');
-      await expect(page.getByRole('link', { name: new RegExp(`^${t.sms}`) })).toHaveCount(await page.getByRole('link', { name: new RegExp(`^${t.sms}`) }).count());
-      for (const link of await page.getByRole('link', { name: new RegExp(`^${t.sms}`) }).all()) await expect(link).toBeHidden();
+      await expect(page.getByRole('link', { name: new RegExp(`^${t.sms}`) })).toHaveCount(
+        await page.getByRole('link', { name: new RegExp(`^${t.sms}`) }).count(),
+      );
+      for (const link of await page.getByRole('link', { name: new RegExp(`^${t.sms}`) }).all())
+        await expect(link).toBeHidden();
       await expect(page.getByRole('heading', { name: t.offices })).toBeHidden();
       await expect(page.getByRole('heading', { name: t.rules })).toBeHidden();
       await expect(page.getByRole('button', { name: t.change })).toBeHidden();
@@ -281,7 +294,10 @@ for (const [locale, t] of Object.entries(ui)) {
       expect(text).toContain('ul. Niemodlińska 79/19, 46-020 Opole');
       expect(text).toMatch(/10:00–18:00/);
       expect(text).not.toMatch(/[\u00A0\u202F]/);
-      await expect(card.getByRole('link', { name: new RegExp(`^${t.email}`) })).toHaveAttribute('href', /^mailto:\?subject=/);
+      await expect(card.getByRole('link', { name: new RegExp(`^${t.email}`) })).toHaveAttribute(
+        'href',
+        /^mailto:\?subject=/,
+      );
     });
 
     test('the safe-browsing page says that sent messages stay on the phone', async ({ page }) => {
@@ -293,7 +309,9 @@ for (const [locale, t] of Object.entries(ui)) {
   test.describe(`without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });
 
-    test('the note points down to the rules, and where else to turn and the offices are there once', async ({ page }) => {
+    test('the note points down to the rules, and where else to turn and the offices are there once', async ({
+      page,
+    }) => {
       await page.goto(t.path);
       const note = page.getByText(t.noScript);
       await expect(note).toBeVisible();
@@ -303,7 +321,12 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(page.getByRole('link', { name: '116 123', exact: true })).toHaveCount(1);
       await expect(page.getByRole('heading', { name: t.offices })).toBeVisible();
       // Sharing needs no script: each office's links are plain links.
-      await expect(page.locator('article.office').first().getByRole('link', { name: new RegExp(`^${t.sms}`) })).toBeVisible();
+      await expect(
+        page
+          .locator('article.office')
+          .first()
+          .getByRole('link', { name: new RegExp(`^${t.sms}`) }),
+      ).toBeVisible();
       await page.screenshot({ path: test.info().outputPath(`no-js-${locale}.png`), fullPage: true });
     });
   });

@@ -37,18 +37,41 @@ const ui = {
     where: 'Gdzie są biura',
     rules: 'Kto może dostać pomoc',
     cases: [
-      { start: ['30', '11', '2026'], until: 'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 30 listopada 2026, czyli do 28 lutego 2027.', days: 'Zostało 19 dni, łącznie z dzisiejszym.' },
-      { start: ['3', '12', '2026'], until: 'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 3 grudnia 2026, czyli do 3 marca 2027.', days: 'Zostały 22 dni, łącznie z dzisiejszym.' },
-      { start: ['12', '11', '2026'], until: 'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 12 listopada 2026, czyli do 12 lutego 2027.', days: 'Zostały 3 dni, łącznie z dzisiejszym.' },
-      { start: ['10', '11', '2026'], until: 'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 10 listopada 2026, czyli do 10 lutego 2027.', days: 'Został 1 dzień, łącznie z dzisiejszym.' },
+      {
+        start: ['30', '11', '2026'],
+        until:
+          'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 30 listopada 2026, czyli do 28 lutego 2027.',
+        days: 'Zostało 19 dni, łącznie z dzisiejszym.',
+      },
+      {
+        start: ['3', '12', '2026'],
+        until:
+          'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 3 grudnia 2026, czyli do 3 marca 2027.',
+        days: 'Zostały 22 dni, łącznie z dzisiejszym.',
+      },
+      {
+        start: ['12', '11', '2026'],
+        until:
+          'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 12 listopada 2026, czyli do 12 lutego 2027.',
+        days: 'Zostały 3 dni, łącznie z dzisiejszym.',
+      },
+      {
+        start: ['10', '11', '2026'],
+        until:
+          'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 10 listopada 2026, czyli do 10 lutego 2027.',
+        days: 'Został 1 dzień, łącznie z dzisiejszym.',
+      },
     ],
     lastDay: 'Dziś jest ostatni dzień',
-    endedOn: 'Zgodnie z zasadami projektu pomoc była udzielana przez 3 miesiące od 10 października 2026, czyli do 10 stycznia 2027.',
-    familyUntil: 'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 1 lutego 2027, czyli do 1 maja 2027.',
+    endedOn:
+      'Zgodnie z zasadami projektu pomoc była udzielana przez 3 miesiące od 10 października 2026, czyli do 10 stycznia 2027.',
+    familyUntil:
+      'Zgodnie z zasadami projektu pomoc jest udzielana przez 3 miesiące od 1 lutego 2027, czyli do 1 maja 2027.',
     familyProgramme: '/rodzina-razem/',
     campaign: '/nie-moja-wina-a-moja-kara/',
     trafficking: '/ofiary-handlu-ludzmi/',
-    noLimit: 'Źródło wymienia osoby przebywające w zakładach karnych i aresztach śledczych jako jedną z trzech grup, do których kierowany jest projekt. Nie podaje dla nich żadnego terminu.',
+    noLimit:
+      'Źródło wymienia osoby przebywające w zakładach karnych i aresztach śledczych jako jedną z trzech grup, do których kierowany jest projekt. Nie podaje dla nich żadnego terminu.',
     timeHeading: 'Czy projekt działa dziś?',
     time: 'Źródło opisuje projekt i jego cele zaplanowane do osiągnięcia na koniec 2025 r. Nie mówi nic o okresie późniejszym. Nie udało nam się potwierdzić, że projekt i jego biura działają po 2025 r.',
     entitlement: /przysługuj/i,
@@ -89,10 +112,26 @@ const ui = {
     where: 'Where the offices are',
     rules: 'Who can get help',
     cases: [
-      { start: ['30', '11', '2026'], until: "By the project's rules, help is given for 3 months from 30 November 2026, so until 28 February 2027.", days: '19 days left, counting today.' },
-      { start: ['3', '12', '2026'], until: "By the project's rules, help is given for 3 months from 3 December 2026, so until 3 March 2027.", days: '22 days left, counting today.' },
-      { start: ['11', '11', '2026'], until: "By the project's rules, help is given for 3 months from 11 November 2026, so until 11 February 2027.", days: '2 days left, counting today.' },
-      { start: ['10', '11', '2026'], until: "By the project's rules, help is given for 3 months from 10 November 2026, so until 10 February 2027.", days: '1 day left, counting today.' },
+      {
+        start: ['30', '11', '2026'],
+        until: "By the project's rules, help is given for 3 months from 30 November 2026, so until 28 February 2027.",
+        days: '19 days left, counting today.',
+      },
+      {
+        start: ['3', '12', '2026'],
+        until: "By the project's rules, help is given for 3 months from 3 December 2026, so until 3 March 2027.",
+        days: '22 days left, counting today.',
+      },
+      {
+        start: ['11', '11', '2026'],
+        until: "By the project's rules, help is given for 3 months from 11 November 2026, so until 11 February 2027.",
+        days: '2 days left, counting today.',
+      },
+      {
+        start: ['10', '11', '2026'],
+        until: "By the project's rules, help is given for 3 months from 10 November 2026, so until 10 February 2027.",
+        days: '1 day left, counting today.',
+      },
     ],
     lastDay: 'Today is the last day',
     endedOn: "By the project's rules, help was given for 3 months from 10 October 2026, so until 10 January 2027.",
@@ -100,7 +139,8 @@ const ui = {
     familyProgramme: '/en/family-together/',
     campaign: '/en/not-my-fault-but-my-punishment/',
     trafficking: '/en/victims-of-trafficking/',
-    noLimit: 'The source names people held in prisons and detention centres as one of the three groups the project is for. It gives no time window for them.',
+    noLimit:
+      'The source names people held in prisons and detention centres as one of the three groups the project is for. It gives no time window for them.',
     timeHeading: 'Is the project running today?',
     time: 'The source describes the project and its targets planned for the end of 2025. It says nothing about any later period. We could not confirm that the project and its offices are still open after 2025.',
     entitlement: /entitle|no time limit/i,
@@ -179,7 +219,9 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page).getByText(t.yes)).toHaveCount(0);
     });
 
-    test('a family member is counted from the incarceration and pointed to the families programme', async ({ page }) => {
+    test('a family member is counted from the incarceration and pointed to the families programme', async ({
+      page,
+    }) => {
       await open(page, t);
       await choose(page, t, t.family);
       await expect(page.getByRole('heading', { name: t.familyQuestion })).toBeFocused();
@@ -190,7 +232,9 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(answer(page).locator(`a[href="${t.campaign}"]:visible`)).toHaveCount(1);
     });
 
-    test('a person in prison gets yes, told plainly that the source gives no time limit, without being asked for a date', async ({ page }) => {
+    test('a person in prison gets yes, told plainly that the source gives no time limit, without being asked for a date', async ({
+      page,
+    }) => {
       await open(page, t);
       await choose(page, t, t.inPrison);
       await expect(page.getByRole('heading', { name: t.yes })).toBeFocused();
@@ -235,7 +279,9 @@ for (const [locale, t] of Object.entries(ui)) {
       ['before 1900', ['1', '1', '1899'], 'year', t.errors.tooEarly],
     ] as const;
     for (const [name, date, field, message] of badDates) {
-      test(`a date that is ${name} gets a message by the field and in the summary, never a verdict`, async ({ page }) => {
+      test(`a date that is ${name} gets a message by the field and in the summary, never a verdict`, async ({
+        page,
+      }) => {
         await open(page, t);
         await choose(page, t, t.released);
         await enterDate(page, t, date);
@@ -271,7 +317,8 @@ for (const [locale, t] of Object.entries(ui)) {
     test('works with the keyboard alone', async ({ page }) => {
       await open(page, t);
       const first = page.getByRole('radio', { name: t.released });
-      for (let i = 0; i < 80 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 80 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
       await expect(first).toBeFocused();
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
@@ -321,7 +368,10 @@ for (const [locale, t] of Object.entries(ui)) {
 
     test('has no accessibility violations with the answer and with the error summary shown', async ({ page }) => {
       test.slow(); // three axe runs; slow on a busy machine
-      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const axe = () =>
+        new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
       await open(page, t);
       await choose(page, t, t.released);
       await enterDate(page, t, ['31', '2', '2026']);
@@ -363,7 +413,9 @@ for (const [locale, t] of Object.entries(ui)) {
       await page.route('**/_astro/*.js', (route) => route.abort());
     });
 
-    test('shows the note instead of a form that could not work, and nothing can put an answer in the address', async ({ page }) => {
+    test('shows the note instead of a form that could not work, and nothing can put an answer in the address', async ({
+      page,
+    }) => {
       await page.goto(t.path);
       await expect(page.locator('html')).toHaveClass(/\bjs\b/);
       await expect(page.getByText(/needs JavaScript|wymaga JavaScriptu/)).toBeVisible();
@@ -409,7 +461,9 @@ test('no form puts what a reader enters in an address', () => {
   for (const path of [ui.pl.path, ui.en.path, ui.pl.home, ui.en.home, '/szukaj/', '/en/search/']) {
     for (const [, attributes, inner] of readBuiltPage(path).matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
       if (/\bmethod="dialog"/.test(attributes!)) continue;
-      expect(inner, `${path}: a form that can submit has no named field`).not.toMatch(/<(input|select|textarea)\b[^>]*\sname=/);
+      expect(inner, `${path}: a form that can submit has no named field`).not.toMatch(
+        /<(input|select|textarea)\b[^>]*\sname=/,
+      );
     }
   }
 });
@@ -419,7 +473,11 @@ test('the check ships a few kilobytes of JavaScript', () => {
   const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!)));
   // JSON-LD is data, not JavaScript.
   // Small scripts are written into the page, so they travel compressed together.
-  const inline = Buffer.from([...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join(''));
+  const inline = Buffer.from(
+    [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .join(''),
+  );
   const gzipped = [...external, inline].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
   console.log(`JavaScript on the eligibility page: ${gzipped} bytes gzipped`);
   // Its own check (about 2.7 KB) plus the offices' open-now line, quick exit and print button; the complete

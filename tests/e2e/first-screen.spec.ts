@@ -20,7 +20,9 @@ async function expectInFirstScreen(page: Page, locator: Locator) {
 for (const { locale, url, firstChoice } of home) {
   test.describe(`home, ${locale}`, () => {
     for (const javaScriptEnabled of [true, false]) {
-      test(`shows 112 and the first choice without scrolling (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+      test(`shows 112 and the first choice without scrolling (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+        browser,
+      }) => {
         const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled });
         const page = await context.newPage();
         await page.goto(url);

@@ -26,7 +26,10 @@ for (const path of contentPagePaths()) {
 const published = readBuiltPage('/').includes('<link rel="canonical"');
 
 test('the sitemap lists every page with its language versions', async ({ request }) => {
-  test.skip(!published, 'a local preview (no SITE_URL) has no sitemap; tests/unit/publicAddress.test.ts builds one with it');
+  test.skip(
+    !published,
+    'a local preview (no SITE_URL) has no sitemap; tests/unit/publicAddress.test.ts builds one with it',
+  );
   const index = await (await request.get('/sitemap-index.xml')).text();
   const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
   const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();

@@ -6,7 +6,8 @@ import { builtPagePaths, distDir, readBuiltPage } from './builtSite';
 
 const idsCache = new Map<string, Set<string>>();
 function idsOf(path: string): Set<string> {
-  if (!idsCache.has(path)) idsCache.set(path, new Set([...readBuiltPage(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  if (!idsCache.has(path))
+    idsCache.set(path, new Set([...readBuiltPage(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   return idsCache.get(path)!;
 }
 

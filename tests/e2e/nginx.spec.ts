@@ -31,7 +31,9 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
     const request = send(url, { ca: nginx.certificate, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        done({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     request.on('error', fail);
     request.end();
@@ -42,14 +44,21 @@ function filesUnder(folder: string): string[] {
   try {
     return readdirSync(join(distDir, folder), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => `/${join(entry.parentPath, entry.name).slice(distDir.length + 1).split('\\').join('/')}`);
+      .map(
+        (entry) =>
+          `/${join(entry.parentPath, entry.name)
+            .slice(distDir.length + 1)
+            .split('\\')
+            .join('/')}`,
+      );
   } catch {
     return [];
   }
 }
 
 function expectCommonHeaders(reply: Reply) {
-  for (const [name, value] of Object.entries(commonHeaders)) expect(reply.headers[name.toLowerCase()], name).toBe(value);
+  for (const [name, value] of Object.entries(commonHeaders))
+    expect(reply.headers[name.toLowerCase()], name).toBe(value);
   expect(reply.headers.server, 'no version number').toBe('nginx');
 }
 
@@ -74,14 +83,16 @@ for (const path of ['/', '/en/', '/szukaj/', '/en/where-to-get-help/']) {
   });
 }
 
-test('a hashed asset: its media type, a year\'s cache, no page policy', async () => {
+test("a hashed asset: its media type, a year's cache, no page policy", async () => {
   // Styles and small scripts are in the pages; the larger scripts are hashed files.
   const asset = builtPagePaths()
     .map((path) => /(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/.exec(readBuiltPage(path))?.[1])
     .find((found) => found !== undefined)!;
   const reply = await get(`${nginx.origin}${asset}`);
   expect(reply.status).toBe(200);
-  expect(reply.headers['content-type']).toBe(`${asset.endsWith('.css') ? 'text/css' : 'text/javascript'}; charset=utf-8`);
+  expect(reply.headers['content-type']).toBe(
+    `${asset.endsWith('.css') ? 'text/css' : 'text/javascript'}; charset=utf-8`,
+  );
   expect(reply.headers['cache-control']).toBe(cacheRules['/_astro/*']);
   expect(reply.headers['content-security-policy']).toBeUndefined();
   expectCommonHeaders(reply);
@@ -130,7 +141,11 @@ test('a PDF leaflet: application/pdf', async () => {
 });
 
 test('every kind of file the build writes has its media type', () => {
-  const extensions = new Set(filesUnder('.').map((file) => extname(file).slice(1)).filter(Boolean));
+  const extensions = new Set(
+    filesUnder('.')
+      .map((file) => extname(file).slice(1))
+      .filter(Boolean),
+  );
   extensions.delete('');
   const unknown = [...extensions].filter((extension) => !(extension in contentTypes));
   expect(unknown).toEqual([]);
@@ -143,7 +158,7 @@ test('plain HTTP redirects to the same address over HTTPS', async () => {
   expect(reply.headers.server).toBe('nginx');
 });
 
-test('the host\'s own _headers file is not served', async () => {
+test("the host's own _headers file is not served", async () => {
   const reply = await get(`${nginx.origin}/_headers`);
   expect(reply.status).toBe(404);
   expect(reply.body).not.toContain('Strict-Transport-Security');

@@ -88,7 +88,9 @@ const printedAt = new Date(new Date(`${builtOn()}T12:00:00+01:00`).getTime() + 4
 
 /** "2026-11-23" → "23 listopada 2026" / "23 November 2026", as pdftotext gives it back. */
 function calendarDate(iso: string, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/\s/g, ' ');
+  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(`${iso}T00:00:00Z`))
+    .replace(/\s/g, ' ');
 }
 
 function occurrences(text: string, phrase: string): number {
@@ -104,10 +106,15 @@ for (const sheet of sheets) {
     const canonical = await canonicalOf(page);
     const mainText = (await page.getByRole('main').innerText()).replace(/[\s\u00A0]+/g, ' ');
     const navLabels = await page.getByRole('navigation', { name: strings.nav }).getByRole('link').allInnerTexts();
-    const footerLabels = await page.getByRole('navigation', { name: strings.footerLinks }).getByRole('link').allInnerTexts();
+    const footerLabels = await page
+      .getByRole('navigation', { name: strings.footerLinks })
+      .getByRole('link')
+      .allInnerTexts();
     // The sheet is as current as the oldest check of what it shows: the page's words, the offices on it.
     const asOf = (await page.locator('.print-header__as-of time').getAttribute('datetime'))!;
-    const checked = await page.locator('footer time, .office__checked time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const checked = await page
+      .locator('footer time, .office__checked time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(checked.length).toBeGreaterThan(0);
     for (const date of checked) expect(asOf <= date, `as of ${asOf}, checked ${date}`).toBe(true);
 
@@ -115,7 +122,9 @@ for (const sheet of sheets) {
 
     expect(text).toContain(title.replace(/[\s\u00A0]+/g, ' '));
     expectAddress(text, strings.address, canonical);
-    const printedOn = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(printedAt);
+    const printedOn = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(
+      printedAt,
+    );
     expect(text).toContain(`${strings.asOf} ${calendarDate(asOf, strings.intl)}`);
     expect(text, 'no print date frozen into the sheet').not.toContain(printedOn.replace(/\s/g, ' '));
     expect(text).not.toContain(strings.printed);
@@ -187,9 +196,15 @@ test.describe('the print button', () => {
   });
 });
 
-test('a programme page prints its time and what we do not know under its title, in both languages', async ({ page }, testInfo) => {
+test('a programme page prints its time and what we do not know under its title, in both languages', async ({
+  page,
+}, testInfo) => {
   const sheets = [
-    { path: '/rodzina-razem/', when: 'Kiedy: Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', unknown: 'Czego nie wiemy: Źródło nie mówi' },
+    {
+      path: '/rodzina-razem/',
+      when: 'Kiedy: Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.',
+      unknown: 'Czego nie wiemy: Źródło nie mówi',
+    },
     {
       path: '/en/post-penitentiary-assistance/',
       when: 'When: The source describes the project and its targets planned for the end of 2025.',

@@ -3,15 +3,31 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const ui = {
-  pl: { home: '/', check: '/czy-moge-dostac-pomoc/', region: 'Szybkie wyjście', exit: 'Wyjdź szybko', released: 'Jestem po wyjściu z zakładu karnego lub aresztu śledczego', search: 'Szukaj w serwisie' },
-  en: { home: '/en/', check: '/en/can-i-get-help/', region: 'Quick exit', exit: 'Exit this page', released: 'I have been released from prison or custody', search: 'Search this site' },
+  pl: {
+    home: '/',
+    check: '/czy-moge-dostac-pomoc/',
+    region: 'Szybkie wyjście',
+    exit: 'Wyjdź szybko',
+    released: 'Jestem po wyjściu z zakładu karnego lub aresztu śledczego',
+    search: 'Szukaj w serwisie',
+  },
+  en: {
+    home: '/en/',
+    check: '/en/can-i-get-help/',
+    region: 'Quick exit',
+    exit: 'Exit this page',
+    released: 'I have been released from prison or custody',
+    search: 'Search this site',
+  },
 } as const;
 
 const neutral = 'https://www.google.com/';
 
 test.beforeEach(async ({ context }) => {
   // The neutral site is stood in for: tests make no request to other sites.
-  await context.route(`${neutral}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }));
+  await context.route(`${neutral}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }),
+  );
 });
 
 async function pressShiftThreeTimes(page: Page): Promise<void> {
@@ -36,7 +52,10 @@ for (const [locale, t] of Object.entries(ui)) {
 
     test('Shift three times does not leave while the reader types in a field', async ({ page }) => {
       await page.goto(t.home);
-      const field = page.getByRole('searchbox', { name: t.search }).or(page.getByRole('textbox', { name: t.search })).first();
+      const field = page
+        .getByRole('searchbox', { name: t.search })
+        .or(page.getByRole('textbox', { name: t.search }))
+        .first();
       await field.focus();
       await pressShiftThreeTimes(page);
       await page.keyboard.type('Ab');

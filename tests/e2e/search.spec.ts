@@ -10,8 +10,36 @@ import { contentPagePaths, localeOfPath } from './builtSite';
 const searchPage = { pl: '/szukaj/', en: '/en/search/' } as const;
 const notFoundPage = { pl: '/404.html', en: '/en/404/' } as const;
 const ui = {
-  pl: { headerLink: 'Szukaj', searching: 'Szukam…', kinds: 'Rodzaj strony', broken: /Wyszukiwarka nie działa/, field: 'Czego szukasz?', submit: 'Szukaj', all: /Wszystkie/, directory: /Adresy i\s+telefony/, more: 'Pokaż więcej wyników', header: 'Wyszukiwanie w serwisie', results: 'Wyniki wyszukiwania', index: 'Spis wszystkich stron', nothing: /Nic nie znaleziono/ },
-  en: { headerLink: 'Search', searching: 'Searching…', kinds: 'Type of page', broken: /Search is not working/, field: 'What are you looking for?', submit: 'Search', all: /All/, directory: /Offices and helplines/, more: 'Show more results', header: 'Site search', results: 'Search results', index: 'All pages of this site', nothing: /Nothing found/ },
+  pl: {
+    headerLink: 'Szukaj',
+    searching: 'Szukam…',
+    kinds: 'Rodzaj strony',
+    broken: /Wyszukiwarka nie działa/,
+    field: 'Czego szukasz?',
+    submit: 'Szukaj',
+    all: /Wszystkie/,
+    directory: /Adresy i\s+telefony/,
+    more: 'Pokaż więcej wyników',
+    header: 'Wyszukiwanie w serwisie',
+    results: 'Wyniki wyszukiwania',
+    index: 'Spis wszystkich stron',
+    nothing: /Nic nie znaleziono/,
+  },
+  en: {
+    headerLink: 'Search',
+    searching: 'Searching…',
+    kinds: 'Type of page',
+    broken: /Search is not working/,
+    field: 'What are you looking for?',
+    submit: 'Search',
+    all: /All/,
+    directory: /Offices and helplines/,
+    more: 'Show more results',
+    header: 'Site search',
+    results: 'Search results',
+    index: 'All pages of this site',
+    nothing: /Nothing found/,
+  },
 } as const;
 type Lang = keyof typeof searchPage;
 
@@ -77,17 +105,22 @@ const queries: Record<Lang, [string, string][]> = {
 async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return async () => [
     ...problems,
-    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `CSP: ${v}`),
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map(
+      (v) => `CSP: ${v}`,
+    ),
   ];
 }
 
@@ -123,7 +156,9 @@ for (const lang of ['pl', 'en'] as const) {
       });
     }
 
-    test('the number of results is announced, not the list, and Tab goes from the field to the first result', async ({ page }) => {
+    test('the number of results is announced, not the list, and Tab goes from the field to the first result', async ({
+      page,
+    }) => {
       await page.goto(searchPage[lang]);
       const field = page.getByRole('searchbox', { name: ui[lang].field });
       await field.focus();
@@ -153,13 +188,19 @@ for (const lang of ['pl', 'en'] as const) {
         const { violations } = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
-        expect(violations.map((v) => `${width}px: ${v.id} – ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        expect(
+          violations.map(
+            (v) => `${width}px: ${v.id} – ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          ),
+        ).toEqual([]);
       }
     });
 
     test('a city finds its office: the directory result links to the office’s heading', async ({ page }) => {
       await searchFor(page, lang, lang === 'pl' ? 'Gdańsku' : 'Gdansk');
-      const directory = page.locator('[data-list] > li').filter({ has: page.locator(`h3 a[href="${lang === 'pl' ? '/gdzie-szukac-pomocy/' : '/en/where-to-get-help/'}"]`) });
+      const directory = page.locator('[data-list] > li').filter({
+        has: page.locator(`h3 a[href="${lang === 'pl' ? '/gdzie-szukac-pomocy/' : '/en/where-to-get-help/'}"]`),
+      });
       const section = directory.locator('ul a', { hasText: 'Gdańsk' }).first();
       const href = (await section.getAttribute('href'))!;
       expect(href).toMatch(/#.+/);
@@ -194,7 +235,9 @@ for (const lang of ['pl', 'en'] as const) {
         const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
         await pagefind.init();
         const all = await pagefind.search(null);
-        return Promise.all(all.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+        return Promise.all(
+          all.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url),
+        );
       });
       const expected = contentPagePaths().filter((path) => localeOfPath(path) === lang && path !== searchPage[lang]);
       expect([...indexed].sort()).toEqual(expected);
@@ -215,10 +258,15 @@ for (const lang of ['pl', 'en'] as const) {
       await header.getByRole('searchbox').fill(lang === 'pl' ? 'mieszkanie' : 'housing');
       await header.getByRole('button').click();
       await expect(page).toHaveURL(new RegExp(`${searchPage[lang]}#q=`));
-      await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
+      await expect(results(page).first()).toHaveAttribute(
+        'href',
+        lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/',
+      );
     });
 
-    test('on a phone the header offers one link to the search page, and the search page works there', async ({ page }) => {
+    test('on a phone the header offers one link to the search page, and the search page works there', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 360, height: 640 });
       await page.goto(lang === 'pl' ? '/' : '/en/');
       await expect(page.getByRole('search', { name: ui[lang].header })).toBeHidden();
@@ -285,16 +333,22 @@ for (const lang of ['pl', 'en'] as const) {
         }
         expect(sent.length).toBeGreaterThan(2);
         for (const word of typed) {
-          expect(sent.filter((request) => request.toLowerCase().includes(word.toLowerCase())), word).toEqual([]);
+          expect(
+            sent.filter((request) => request.toLowerCase().includes(word.toLowerCase())),
+            word,
+          ).toEqual([]);
         }
         await context.close();
       }
     });
 
-    test('on the search page nothing is downloaded before the first paint; then search loads while idle', async ({ page }) => {
+    test('on the search page nothing is downloaded before the first paint; then search loads while idle', async ({
+      page,
+    }) => {
       await page.goto(searchPage[lang]);
       const timing = await page.evaluate(async () => {
-        const loaded = () => performance.getEntriesByType('resource').filter((entry) => /\/(pagefind|search-words)\//.test(entry.name));
+        const loaded = () =>
+          performance.getEntriesByType('resource').filter((entry) => /\/(pagefind|search-words)\//.test(entry.name));
         while (loaded().length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
         const paint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint');
         return { paint: paint?.startTime, first: Math.min(...loaded().map((entry) => entry.startTime)) };
@@ -316,12 +370,17 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(page.getByRole('status')).toHaveText(ui[lang].searching);
       await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeHidden();
       release();
-      await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
+      await expect(results(page).first()).toHaveAttribute(
+        'href',
+        lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/',
+      );
       await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeVisible();
     });
 
     for (const broken of ['**/pagefind/**', '**/pagefind/index/**', '**/search-words/**']) {
-      test(`when search files fail to load (${broken}) it says search is not working, not “nothing found”`, async ({ page }) => {
+      test(`when search files fail to load (${broken}) it says search is not working, not “nothing found”`, async ({
+        page,
+      }) => {
         await page.route(broken, (route) => route.abort());
         await page.goto(searchPage[lang]);
         await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
@@ -335,7 +394,10 @@ for (const lang of ['pl', 'en'] as const) {
       await page.route('**/pagefind/fragment/**', (route) => route.abort());
       await page.goto(searchPage[lang]);
       await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
-      await expect(results(page).first()).toHaveAttribute('href', lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/');
+      await expect(results(page).first()).toHaveAttribute(
+        'href',
+        lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/',
+      );
       await expect(page.getByRole('status')).not.toHaveText(ui[lang].nothing);
       await expect(page.getByRole('status')).not.toHaveText(ui[lang].broken);
       await expect(page.locator('[data-list] .search-result__excerpt')).toHaveCount(0);
@@ -353,7 +415,8 @@ for (const lang of ['pl', 'en'] as const) {
       const downloads: { path: string; bytes: number }[] = [];
       page.on('response', async (response) => {
         const { pathname } = new URL(response.url());
-        if (/^\/(pagefind|search-words)\//.test(pathname)) downloads.push({ path: pathname, bytes: gzipSync(await response.body()).length });
+        if (/^\/(pagefind|search-words)\//.test(pathname))
+          downloads.push({ path: pathname, bytes: gzipSync(await response.body()).length });
       });
       await page.goto(lang === 'pl' ? '/' : '/en/');
       await page.getByRole('searchbox').first().fill('pomoc');
@@ -386,7 +449,9 @@ for (const lang of ['pl', 'en'] as const) {
       expect(vocabulary).toEqual([]);
       const field = page.getByRole('searchbox', { name: ui[lang].field });
       await field.fill(lang === 'pl' ? 'telfon' : 'phnoe');
-      await expect(page.getByRole('status')).toContainText(lang === 'pl' ? 'Pokazujemy wyniki dla: telefon' : 'Showing results for: phone');
+      await expect(page.getByRole('status')).toContainText(
+        lang === 'pl' ? 'Pokazujemy wyniki dla: telefon' : 'Showing results for: phone',
+      );
       expect(vocabulary).toHaveLength(1);
     });
 
@@ -399,7 +464,9 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(page.locator('form:visible')).toHaveCount(0);
       const index = page.getByRole('region', { name: ui[lang].index });
       await expect(index).toBeVisible();
-      const listed = await index.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      const listed = await index
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
       const pages = contentPagePaths().filter((path) => localeOfPath(path) === lang);
       expect([...listed].sort()).toEqual(pages);
       await context.close();
@@ -416,4 +483,3 @@ test('only the search pages may compile WebAssembly', async ({ request }) => {
     expect(policy, path).toMatch(/script-src 'self'/);
   }
 });
-

@@ -31,7 +31,7 @@ function headerRules(): string[][] {
 const matches = (pattern: string, path: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
-test('the _headers file parses, stays within the hosts\' rule limit, and gives each page exactly its own policy', () => {
+test("the _headers file parses, stays within the hosts' rule limit, and gives each page exactly its own policy", () => {
   const rules = headerRules();
   expect(rules.length).toBeLessThanOrEqual(maxHeaderRules);
   for (const lines of rules) {
@@ -39,7 +39,9 @@ test('the _headers file parses, stays within the hosts\' rule limit, and gives e
     for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}[A-Za-z-]+: \S/);
   }
   const policies = rules.flatMap(([pattern = '', ...lines]) =>
-    lines.filter((line) => line.startsWith('  Content-Security-Policy: ')).map((line) => ({ pattern, policy: line.slice(27) })),
+    lines
+      .filter((line) => line.startsWith('  Content-Security-Policy: '))
+      .map((line) => ({ pattern, policy: line.slice(27) })),
   );
   for (const path of builtPagePaths()) {
     const sent = policies.filter((rule) => matches(rule.pattern, path)).map((rule) => rule.policy);
@@ -50,17 +52,22 @@ test('the _headers file parses, stays within the hosts\' rule limit, and gives e
 for (const path of builtPagePaths()) {
   test(`${path}: the policy comes first and allows only what this page holds`, () => {
     const html = readBuiltPage(path);
-    expect(html, 'the policy right after <meta charset>').toMatch(/<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy"/);
+    expect(html, 'the policy right after <meta charset>').toMatch(
+      /<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy"/,
+    );
     const policy = parsePolicy(readPagePolicy(html)!);
     const used = inlineHashes(html);
-    const hashes = (directive: string) => (policy.get(directive) ?? []).filter((source) => source.startsWith("'sha")).sort();
+    const hashes = (directive: string) =>
+      (policy.get(directive) ?? []).filter((source) => source.startsWith("'sha")).sort();
     expect(hashes('script-src'), 'script hashes').toEqual([...used.scripts].sort());
     expect(hashes('style-src'), 'style hashes').toEqual([...used.styles].sort());
     expect(policy.has('font-src'), 'no font-src: the site has no web fonts').toBe(false);
     expect(policy.has('manifest-src'), 'no manifest-src: the site has no manifest').toBe(false);
     const search = searchPages.includes(path);
     expect(policy.has('connect-src'), 'connect-src only where search runs').toBe(search);
-    expect(policy.get('script-src')?.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' only where search runs").toBe(search);
+    expect(policy.get('script-src')?.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' only where search runs").toBe(
+      search,
+    );
   });
 }
 

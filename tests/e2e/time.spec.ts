@@ -16,14 +16,27 @@ const programmes = {
         when: 'Źródło opisuje projekt i jego cele zaplanowane do osiągnięcia na koniec 2025 r.',
         unknown: 'Nie udało nam się potwierdzić, że projekt i jego biura działają po 2025 r.',
       },
-      { path: '/rodzina-razem/', when: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', unknown: 'Źródło nie mówi, czy telefon zaufania dla rodzin' },
-      { path: '/nie-moja-wina-a-moja-kara/', when: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.', unknown: 'Źródło nie mówi, czy telefon zaufania dla rodzin' },
+      {
+        path: '/rodzina-razem/',
+        when: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.',
+        unknown: 'Źródło nie mówi, czy telefon zaufania dla rodzin',
+      },
+      {
+        path: '/nie-moja-wina-a-moja-kara/',
+        when: 'Projekt trwał od 1 stycznia 2021 r. do 30 czerwca 2022 r.',
+        unknown: 'Źródło nie mówi, czy telefon zaufania dla rodzin',
+      },
       { path: '/krajowe-partnerstwo/', when: 'planów z 2011 r.', unknown: 'Nie wiemy, czy Partnerstwo działa dziś' },
-      { path: '/ofiary-handlu-ludzmi/', when: 'Projekt jest zakończony; źródło nie podaje jego dat.', unknown: 'nie mówi, czy działa dziś.' },
+      {
+        path: '/ofiary-handlu-ludzmi/',
+        when: 'Projekt jest zakończony; źródło nie podaje jego dat.',
+        unknown: 'nie mówi, czy działa dziś.',
+      },
     ],
     directory: '/gdzie-szukac-pomocy/',
     officeCaveat: 'Nie udało nam się potwierdzić, że projekt i jego biura działają po 2025 r.',
-    footer: 'Tekst tej strony porównaliśmy ze źródłami 23 listopada 2026. Tego dnia nie sprawdzaliśmy, czy programy i biura działają.',
+    footer:
+      'Tekst tej strony porównaliśmy ze źródłami 23 listopada 2026. Tego dnia nie sprawdzaliśmy, czy programy i biura działają.',
     footerPeriod: 'Źródła opisują: Pomoc postpenitencjarna: do końca 2025 roku.',
     officeChecked: 'Dane biura porównaliśmy ze źródłem 23 listopada 2026.',
   },
@@ -35,14 +48,31 @@ const programmes = {
         when: 'The source describes the project and its targets planned for the end of 2025.',
         unknown: 'We could not confirm that the project and its offices are still open after 2025.',
       },
-      { path: '/en/family-together/', when: 'The project ran from 1 January 2021 to 30 June 2022.', unknown: 'The source does not say whether the helpline for families' },
-      { path: '/en/not-my-fault-but-my-punishment/', when: 'The project ran from 1 January 2021 to 30 June 2022.', unknown: 'The source does not say whether the helpline for families' },
-      { path: '/en/national-partnership/', when: 'its plans from 2011', unknown: 'We do not know whether the Partnership is active today' },
-      { path: '/en/victims-of-trafficking/', when: 'The project has ended; the source does not give its dates.', unknown: 'the source does not say whether the Centre is still running today.' },
+      {
+        path: '/en/family-together/',
+        when: 'The project ran from 1 January 2021 to 30 June 2022.',
+        unknown: 'The source does not say whether the helpline for families',
+      },
+      {
+        path: '/en/not-my-fault-but-my-punishment/',
+        when: 'The project ran from 1 January 2021 to 30 June 2022.',
+        unknown: 'The source does not say whether the helpline for families',
+      },
+      {
+        path: '/en/national-partnership/',
+        when: 'its plans from 2011',
+        unknown: 'We do not know whether the Partnership is active today',
+      },
+      {
+        path: '/en/victims-of-trafficking/',
+        when: 'The project has ended; the source does not give its dates.',
+        unknown: 'the source does not say whether the Centre is still running today.',
+      },
     ],
     directory: '/en/where-to-get-help/',
     officeCaveat: 'We could not confirm that the project and its offices are still open after 2025.',
-    footer: 'We compared this text with its sources on 23 November 2026. We did not check then whether the programmes and offices were still running.',
+    footer:
+      'We compared this text with its sources on 23 November 2026. We did not check then whether the programmes and offices were still running.',
     footerPeriod: 'The sources describe: Post-penitentiary assistance: up to the end of 2025.',
     officeChecked: "We compared this office's details with the source on 23 November 2026.",
   },
@@ -69,7 +99,9 @@ for (const [locale, t] of Object.entries(programmes)) {
       });
     }
 
-    test('every office card says the offices are not confirmed open today, and what was done on its date', async ({ page }) => {
+    test('every office card says the offices are not confirmed open today, and what was done on its date', async ({
+      page,
+    }) => {
       await page.goto(t.directory);
       const cards = page.getByRole('article').filter({ has: page.locator('address') });
       await expect(cards).toHaveCount(5);
@@ -79,7 +111,9 @@ for (const [locale, t] of Object.entries(programmes)) {
       }
     });
 
-    test('the footer says the text was compared with the sources that day, and which periods they describe', async ({ page }) => {
+    test('the footer says the text was compared with the sources that day, and which periods they describe', async ({
+      page,
+    }) => {
       await page.goto(t.pages[0]!.path);
       const footer = page.getByRole('contentinfo');
       await expect(footer).toContainText(loosely(t.footer));
@@ -88,7 +122,9 @@ for (const [locale, t] of Object.entries(programmes)) {
 
     test('JSON-LD gives each office the programme time first in its description', async ({ page }) => {
       await page.goto(t.directory);
-      const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': { '@type': string; description?: string }[] };
+      const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+        '@graph': { '@type': string; description?: string }[];
+      };
       const places = graph['@graph'].filter((node) => node['@type'] === 'Place');
       expect(places).toHaveLength(5);
       for (const place of places) expect(place.description).toContain(t.officeCaveat.replace(/\u00A0/g, ' '));
@@ -101,7 +137,9 @@ test('the data feed claims no status it cannot source, and says what assured_dat
   const service = (id: string) => feed.services.find((s: { id: string }) => s.id === id);
   const postPenitentiary = service('service-post-penitentiary');
   expect(postPenitentiary).not.toHaveProperty('status');
-  expect(postPenitentiary.alert).toContain('Nie udało nam się potwierdzić, że projekt i jego biura działają po 2025 r.');
+  expect(postPenitentiary.alert).toContain(
+    'Nie udało nam się potwierdzić, że projekt i jego biura działają po 2025 r.',
+  );
   expect(postPenitentiary.assured_date).toBe('2026-11-23');
   const partnership = service('service-partnership-email');
   expect(partnership).not.toHaveProperty('status');

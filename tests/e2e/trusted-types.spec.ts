@@ -11,21 +11,30 @@ const directives = ["require-trusted-types-for 'script'", 'trusted-types search-
 async function watchTrustedTypes(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /trusted ?type/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' || /trusted ?type/i.test(message.text()))
+      problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.sample}`),
+    );
   });
-  return async () => [...problems, ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations))];
+  return async () => [
+    ...problems,
+    ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)),
+  ];
 }
 
 test('every page requires Trusted Types, in its meta policy and in _headers', () => {
   const headers = readFileSync(join(distDir, '_headers'), 'utf8');
   for (const path of builtPagePaths()) {
-    const policy = /http-equiv="content-security-policy" content="([^"]+)"/.exec(readBuiltPage(path))?.[1]?.replaceAll('&#39;', "'") ?? '';
+    const policy =
+      /http-equiv="content-security-policy" content="([^"]+)"/
+        .exec(readBuiltPage(path))?.[1]
+        ?.replaceAll('&#39;', "'") ?? '';
     for (const directive of directives) expect(policy, path).toContain(directive);
   }
   const pageRules = headers.split('\n\n').filter((rule) => rule.includes('  Content-Security-Policy:'));
@@ -44,13 +53,18 @@ for (const path of builtPagePaths()) {
   });
 }
 
-for (const [path, word] of [['/szukaj/', 'przemoc'], ['/en/search/', 'violence']] as const) {
+for (const [path, word] of [
+  ['/szukaj/', 'przemoc'],
+  ['/en/search/', 'violence'],
+] as const) {
   test(`search results on ${path} build their excerpts through the one policy`, async ({ page }) => {
     const problems = await watchTrustedTypes(page);
     await page.goto(`${path}#q=${word}`);
     await expect(page.locator('[data-list] mark').first()).toBeVisible();
     // An excerpt holds text and <mark> only.
-    const tags = await page.locator('.search-result__excerpt *').evaluateAll((nodes) => [...new Set(nodes.map((node) => node.tagName))]);
+    const tags = await page
+      .locator('.search-result__excerpt *')
+      .evaluateAll((nodes) => [...new Set(nodes.map((node) => node.tagName))]);
     expect(tags).toEqual(['MARK']);
     expect(await problems()).toEqual([]);
   });

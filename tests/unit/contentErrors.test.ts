@@ -35,7 +35,9 @@ const slow = { timeout: 120_000 };
 
 describe('the build stops', () => {
   it('on malformed YAML (an unclosed bracket), naming the file and the line', slow, () => {
-    const { status, output } = syncWith('content/data/offices.yaml', (text) => text.replace('programmes: [post-penitentiary]', 'programmes: [post-penitentiary'));
+    const { status, output } = syncWith('content/data/offices.yaml', (text) =>
+      text.replace('programmes: [post-penitentiary]', 'programmes: [post-penitentiary'),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/offices\.yaml, line \d+: not valid YAML/);
   });
@@ -47,7 +49,9 @@ describe('the build stops', () => {
   });
 
   it('on malformed front matter, naming the file and the line', slow, () => {
-    const { status, output } = syncWith('content/pages/en/about.mdx', (text) => text.replace(/^title: (.*)$/m, 'title: [$1'));
+    const { status, output } = syncWith('content/pages/en/about.mdx', (text) =>
+      text.replace(/^title: (.*)$/m, 'title: [$1'),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/pages\/en\/about\.mdx, line \d+: not valid YAML/);
   });
@@ -59,7 +63,9 @@ describe('the build stops', () => {
   });
 
   it('on an unknown (misspelt) front matter field, naming the page and the field', slow, () => {
-    const { status, output } = syncWith('content/pages/pl/about.mdx', (text) => text.replace(/^printable:/m, 'printabel:'));
+    const { status, output } = syncWith('content/pages/pl/about.mdx', (text) =>
+      text.replace(/^printable:/m, 'printabel:'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('pages → pl/about data does not match collection schema');
     expect(output).toMatch(/printabel/);
@@ -67,13 +73,19 @@ describe('the build stops', () => {
   });
 
   it('on a repeated office id, naming the file, the line and the id', slow, () => {
-    const { status, output } = syncWith('content/data/offices.yaml', (text) => text.replace('id: opole', 'id: wroclaw'));
+    const { status, output } = syncWith('content/data/offices.yaml', (text) =>
+      text.replace('id: opole', 'id: wroclaw'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/data\/offices\.yaml, line \d+: id "wroclaw" is already used by the entry at line \d+/);
+    expect(output).toMatch(
+      /content\/data\/offices\.yaml, line \d+: id "wroclaw" is already used by the entry at line \d+/,
+    );
   });
 
   it('on an office without an id, naming the file and the line', slow, () => {
-    const { status, output } = syncWith('content/data/offices.yaml', (text) => text.replace('- id: opole\n  programmes', '- programmes'));
+    const { status, output } = syncWith('content/data/offices.yaml', (text) =>
+      text.replace('- id: opole\n  programmes', '- programmes'),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/offices\.yaml, line \d+: entry 2 has no `id`/);
   });
@@ -86,18 +98,31 @@ describe('the build stops', () => {
         .replace('contactPerson: Mariusz Pawlita', 'contactPersn: Mariusz Pawlita')
         .replace('Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off', 'Mo[1] 10:00-18:00; Tu,Th 08:30-16:30; PH off')
         .replace('Mo,We 10:00-18:00; PH off', 'Mo,We 10:00-25:00; PH off')
-        .replace('programmes: [post-penitentiary]\n  contactPerson: Piotr Morze', 'programmes: [post-penitentiry]\n  contactPerson: Piotr Morze'),
+        .replace(
+          'programmes: [post-penitentiary]\n  contactPerson: Piotr Morze',
+          'programmes: [post-penitentiry]\n  contactPerson: Piotr Morze',
+        ),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/offices\.yaml, line \d+, entry "opole": contactPersn: not a known field/);
-    expect(output).toMatch(/content\/data\/offices\.yaml, line \d+, entry "bydgoszcz": openingHours: "10:00-25:00" is not a time of day/);
-    expect(output).toMatch(/content\/data\/offices\.yaml, line \d+, entry "wroclaw": openingHours: the site shows the same hours every week .* on \d{4}-\d\d-\d\d \(Mo\)/);
-    expect(output).toMatch(/content\/data\/offices\.yaml, line \d+, entry "gdansk": programmes\.0: "post-penitentiry" is not a page/);
+    expect(output).toMatch(
+      /content\/data\/offices\.yaml, line \d+, entry "bydgoszcz": openingHours: "10:00-25:00" is not a time of day/,
+    );
+    expect(output).toMatch(
+      /content\/data\/offices\.yaml, line \d+, entry "wroclaw": openingHours: the site shows the same hours every week .* on \d{4}-\d\d-\d\d \(Mo\)/,
+    );
+    expect(output).toMatch(
+      /content\/data\/offices\.yaml, line \d+, entry "gdansk": programmes\.0: "post-penitentiry" is not a page/,
+    );
   });
 
   it('on a programme that is not a page, in helplines.yaml, naming the file, the entry and the field', slow, () => {
-    const { status, output } = syncWith('content/data/helplines.yaml', (text) => text.replace('programmes: [family-together]', 'programmes: [family-togther]'));
+    const { status, output } = syncWith('content/data/helplines.yaml', (text) =>
+      text.replace('programmes: [family-together]', 'programmes: [family-togther]'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/data\/helplines\.yaml, line \d+, entry "families-helpline": programmes\.0: "family-togther" is not a page/);
+    expect(output).toMatch(
+      /content\/data\/helplines\.yaml, line \d+, entry "families-helpline": programmes\.0: "family-togther" is not a page/,
+    );
   });
 });

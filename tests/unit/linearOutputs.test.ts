@@ -23,7 +23,12 @@ function offices(count: number): Office[] {
     officeSchema.parse({
       id: `office-${i}`,
       programmes: [i % 3 === 0 ? 'family-together' : 'post-penitentiary'],
-      address: { street: `ul. Długa ${i}`, postalCode: '00-001', city: `Miasto ${i % 97}`, voivodeship: voivodeships[i % voivodeships.length] },
+      address: {
+        street: `ul. Długa ${i}`,
+        postalCode: '00-001',
+        city: `Miasto ${i % 97}`,
+        voivodeship: voivodeships[i % voivodeships.length],
+      },
       phones: [{ number: '+48 22 000 00 00', kind: 'voice' }],
       openingHours: 'Mo-Fr 08:00-16:00; PH off',
       lastChecked: '2026-11-23',
@@ -55,27 +60,42 @@ describe('work grows linearly with the number of offices', () => {
   });
 
   it('the JSON-LD of a page', () => {
-    const json = (list: Office[]) => jsonLdGraph(list.map((office) => officePlace({ office, name: office.id, url: `/#office-${office.id}`, schedule })));
+    const json = (list: Office[]) =>
+      jsonLdGraph(
+        list.map((office) => officePlace({ office, name: office.id, url: `/#office-${office.id}`, schedule })),
+      );
     expect(growth(offices, json)).toBeLessThanOrEqual(linear);
   });
 
   it('the plan of the voivodeship pages', () => {
-    const plan = (list: Office[]) => planDirectory(list.map((office) => ({ id: office.id, city: office.address.city, voivodeship: office.address.voivodeship })));
+    const plan = (list: Office[]) =>
+      planDirectory(
+        list.map((office) => ({ id: office.id, city: office.address.city, voivodeship: office.address.voivodeship })),
+      );
     expect(growth(offices, plan)).toBeLessThanOrEqual(linear);
   });
 
   it('the _headers file', () => {
     const pages = (count: number): PageSecurity[] => [
       { path: '/', csp: "default-src 'none'" },
-      ...Array.from({ length: count / 40 }, (_, i) => ({ path: `/gdzie-szukac-pomocy/region-${i % 16}/${Math.floor(i / 16) + 1}/`, csp: `script-src 'sha256-${i % 2}'` })),
+      ...Array.from({ length: count / 40 }, (_, i) => ({
+        path: `/gdzie-szukac-pomocy/region-${i % 16}/${Math.floor(i / 16) + 1}/`,
+        csp: `script-src 'sha256-${i % 2}'`,
+      })),
     ];
     expect(growth(pages, headersFile)).toBeLessThanOrEqual(linear);
   });
 
   it('the sitemap', () => {
-    const groups = [{ pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' }, { pl: '/', en: '/en/' }];
+    const groups = [
+      { pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' },
+      { pl: '/', en: '/en/' },
+    ];
     const serialize = sitemapAlternates('https://example.org', groups);
-    const items = (count: number) => Array.from({ length: count / 40 }, (_, i) => ({ url: `https://example.org/gdzie-szukac-pomocy/region-${i % 16}/${i}/` }));
+    const items = (count: number) =>
+      Array.from({ length: count / 40 }, (_, i) => ({
+        url: `https://example.org/gdzie-szukac-pomocy/region-${i % 16}/${i}/`,
+      }));
     expect(growth(items, (list) => list.map(serialize))).toBeLessThanOrEqual(linear);
   });
 

@@ -41,7 +41,9 @@ describe('a build with SITE_URL', () => {
         const url = `${site}${pageUrl(file)}`;
         expect(html, file).toContain(`<link rel="canonical" href="${url}">`);
         expect(html, file).toContain(`<meta property="og:url" content="${url}">`);
-        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g)].map((m) => m[1]);
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g)].map(
+          (m) => m[1],
+        );
         expect(alternates, file).toHaveLength(3);
         for (const href of alternates) expect(href, file).toMatch(/^https:\/\/example\.org\//);
         expect(html, file).toMatch(new RegExp(`(Adres strony|Page address): ${url.replace(/[.?]/g, '\\$&')}<`));
@@ -52,12 +54,21 @@ describe('a build with SITE_URL', () => {
       expect(read('/en/not-my-fault-but-my-punishment/index.html')).toContain(`data-print-url="${site}/en/`);
 
       // Leaflets carry a QR code of their public address for a family member's phone; other pages do not.
-      const qrCode = /<figure class="print-header__qr"[^>]*>\s*<svg [^>]*role="img" aria-label="(Kod QR z\sadresem tej strony|QR code with this page's address)"[^>]*><rect [^>]*\/><path fill="#000" d="M[^"]+"\/><\/svg>/;
-      for (const file of ['/czy-moge-dostac-pomoc-po-wyjsciu/index.html', '/en/can-i-get-help-after-i-leave/index.html', '/gdzie-szukac-pomocy/index.html', '/en/where-to-get-help/index.html']) {
+      const qrCode =
+        /<figure class="print-header__qr"[^>]*>\s*<svg [^>]*role="img" aria-label="(Kod QR z\sadresem tej strony|QR code with this page's address)"[^>]*><rect [^>]*\/><path fill="#000" d="M[^"]+"\/><\/svg>/;
+      for (const file of [
+        '/czy-moge-dostac-pomoc-po-wyjsciu/index.html',
+        '/en/can-i-get-help-after-i-leave/index.html',
+        '/gdzie-szukac-pomocy/index.html',
+        '/en/where-to-get-help/index.html',
+      ]) {
         expect(read(file), file).toMatch(qrCode);
-        expect(read(file), `${file}: the code is the page's own address`).toContain(`d="${qrPath(qrModules(`${site}${pageUrl(file)}`))}"`);
+        expect(read(file), `${file}: the code is the page's own address`).toContain(
+          `d="${qrPath(qrModules(`${site}${pageUrl(file)}`))}"`,
+        );
       }
-      for (const file of ['/en/about/index.html', '/czy-moge-dostac-pomoc/index.html']) expect(read(file), file).not.toContain('<svg');
+      for (const file of ['/en/about/index.html', '/czy-moge-dostac-pomoc/index.html'])
+        expect(read(file), file).not.toContain('<svg');
       expect(read('/en/can-i-get-help-after-i-leave/index.html')).not.toMatch(/<svg[^>]*style=/);
 
       const sitemapIndex = read('/sitemap-index.xml');

@@ -17,7 +17,9 @@ export const GET: APIRoute = async ({ site }) => {
   // Addresses stay relative in a local preview, which has no public address.
   const origin = site;
   const offices = await directoryOffices();
-  const programmePages = (await sitePages()).filter((page) => page.locale === locale && page.entry.data.kind === 'programme');
+  const programmePages = (await sitePages()).filter(
+    (page) => page.locale === locale && page.entry.data.kind === 'programme',
+  );
   const plain = (text: string) => text.replace(/\u00A0/g, ' ');
   const feed = hsdsFeed({
     programmes: await Promise.all(
@@ -28,7 +30,11 @@ export const GET: APIRoute = async ({ site }) => {
           name: page.entry.data.title,
           description: page.entry.data.description,
           url: publicOrRelative(page.url, origin),
-          time: { status: hsdsStatus(time), alert: programmeTimeText(time, locale), assuredDate: time.compared.toISOString().slice(0, 10) },
+          time: {
+            status: hsdsStatus(time),
+            alert: programmeTimeText(time, locale),
+            assuredDate: time.compared.toISOString().slice(0, 10),
+          },
         };
       }),
     ),
