@@ -165,6 +165,11 @@ for (const [locale, t] of Object.entries(ui)) {
       await expect(wroclaw.locator('office-status')).toHaveAttribute('data-state', 'closed');
       await expect(wroclaw.locator('office-status')).toContainText('8:30');
       await expect(wroclaw).toContainText(/10:00–18:00/);
+      // On a 360 px phone a postal code must not break at its hyphen ("46-" / "020 Opole").
+      const postalLines = await where
+        .locator('.postal-town')
+        .evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+      expect(postalLines).toEqual([1, 1, 1, 1, 1]);
 
       const steps = answer(page).getByRole('list').filter({ hasText: t.visit });
       await expect(answer(page).getByRole('heading', { name: t.next })).toBeVisible();
