@@ -12,21 +12,60 @@ function isSearchPage(path: string): boolean {
   return path === '/szukaj/' || path === '/en/search/';
 }
 
+/** A page allowed over the page budget for now: why, and the ceiling it must still stay under. */
+interface OverBudget {
+  reason: string;
+  ceilingKB: number;
+}
+
 /**
- * Pages known to be over the page budget today, each with the reason. The test expects them to fail,
- * so the list must shrink as soon as one of them fits.
+ * Pages known to be over the page budget today, each with the reason and a ceiling a little above its
+ * size, so growing further still fails. The list must shrink: a page on it that fits the budget fails the
+ * test until its entry is removed.
  */
-const knownOverBudget: Record<string, string> = {
-  '/czy-moge-dostac-pomoc/': 'the eligibility check, its answers and the offices in one page (17.7 KB)',
-  '/en/can-i-get-help/': 'the eligibility check, its answers and the offices in one page (17.1 KB)',
-  '/szukaj/': 'the search script, 5.4 KB (14.3 KB)',
-  '/en/search/': 'the search script, 6.1 KB (15.2 KB)',
+const knownOverBudget: Record<string, OverBudget> = {
+  '/czy-moge-dostac-pomoc/': {
+    reason: 'the check, its complete answers and the offices in one page (21.0 KB)',
+    ceilingKB: 21.5,
+  },
+  '/en/can-i-get-help/': {
+    reason: 'the check, its complete answers and the offices in one page (20.2 KB)',
+    ceilingKB: 21,
+  },
+  '/szukaj/': { reason: 'the search script, 6.1 KB (15.7 KB)', ceilingKB: 16.5 },
+  '/en/search/': { reason: 'the search script, 6.1 KB (15.2 KB)', ceilingKB: 16 },
   // The directory and the programme page with offices grew past the budget on 2026-11-24 with the open-now
   // toggle and each office's "send to my phone" and "e-mail it" links (their text twice, percent-encoded).
-  '/gdzie-szukac-pomocy/': 'five offices with their share links, and the open-now toggle (17.3 KB)',
-  '/en/where-to-get-help/': 'five offices with their share links, and the open-now toggle (16.6 KB)',
-  '/pomoc-postpenitencjarna/': 'five offices with their share links (14.3 KB)',
+  '/gdzie-szukac-pomocy/': {
+    reason: 'five offices with their share links, and the open-now toggle (17.3 KB)',
+    ceilingKB: 18,
+  },
+  '/en/where-to-get-help/': {
+    reason: 'five offices with their share links, and the open-now toggle (16.6 KB)',
+    ceilingKB: 17.5,
+  },
+  '/pomoc-postpenitencjarna/': { reason: 'five offices with their share links (14.3 KB)', ceilingKB: 15 },
 };
+
+/**
+ * The voivodeship pages of a large directory (`npm run test:scale` builds 2,500 offices): 15 offices each,
+ * with their share links and the open-now toggle, they weighed up to 18.3 KB on 2026-11-24.
+ */
+const voivodeshipPage = /^\/(?:en\/where-to-get-help|gdzie-szukac-pomocy)\/[a-z-]+\/(?:\d+\/)?$/;
+const voivodeshipPagesOverBudget: OverBudget = {
+  reason: '15 offices with their share links, and the open-now toggle (up to 18.3 KB)',
+  ceilingKB: 19,
+};
+
+function allowance(path: string): OverBudget | undefined {
+  return knownOverBudget[path] ?? (voivodeshipPage.test(path) ? voivodeshipPagesOverBudget : undefined);
+}
+
+/** The most a page may transfer: the budget, or the ceiling of a page known to be over it. */
+function limitFor(path: string): number {
+  const allowed = allowance(path);
+  return allowed ? allowed.ceilingKB * 1024 : budgets.pageBytes;
+}
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
@@ -41,17 +80,20 @@ function linkedAssets(html: string): string[] {
 
 test('every page fits the first round trip, by the sizes of its files (gzip)', () => {
   const over: string[] = [];
+  const largeDirectory = builtPagePaths().some((path) => voivodeshipPage.test(path));
   for (const path of builtPagePaths()) {
     const html = readBuiltPage(path);
     const bytes = gzipped(html) + linkedAssets(html).reduce((sum, asset) => sum + gzipped(builtFile(asset)), 0);
-    if (bytes > budgets.pageBytes && !(path in knownOverBudget)) over.push(`${path}: ${(bytes / 1024).toFixed(1)} KB`);
+    if (bytes > limitFor(path)) over.push(`${path}: ${(bytes / 1024).toFixed(1)} KB`);
+    // The list describes the real site; a large directory's pages list voivodeships, not offices.
+    if (path in knownOverBudget && bytes <= budgets.pageBytes && !largeDirectory)
+      over.push(`${path} fits now: remove it from the list`);
   }
-  expect(over, `pages over ${budgets.pageBytes / 1024} KB`).toEqual([]);
+  expect(over, `pages over ${budgets.pageBytes / 1024} KB (or over their known ceiling)`).toEqual([]);
 });
 
 for (const path of browserPagePaths()) {
   test(`${path} stays within its budget`, async ({ page, baseURL }) => {
-    if (path in knownOverBudget) test.fail(true, `over budget: ${knownOverBudget[path]}`);
     const loaded: { path: string; type: string }[] = [];
     const searchFiles: string[] = [];
     page.on('response', (response) => {
@@ -111,7 +153,6 @@ for (const path of browserPagePaths()) {
         imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.outerHTML),
       );
     expect(images, 'images without width and height').toEqual([]);
-    // Last, so a page known to be over the budget still passes every other check above.
-    expect(total, `bytes transferred (gzip): ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(budgets.pageBytes);
+    expect(total, `bytes transferred (gzip): ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(limitFor(path));
   });
 }
