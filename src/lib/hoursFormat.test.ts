@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, formatRanges, readableClock, weekdayName } from './hoursFormat';
+import { clock, formatRanges, readableClock, timeRangeParts, weekdayName } from './hoursFormat';
 
 describe('hours in words', () => {
   it('names weekdays in each language', () => {
@@ -17,5 +17,19 @@ describe('hours in words', () => {
         [780, 960],
       ]),
     ).toBe('8:00–12:00, 13:00–16:00');
+  });
+
+  it('cuts a text at its time ranges, keeping every character', () => {
+    const text = 'Godziny pracy: poniedziałek 10:00–18:00, środa 8:30–16:30.';
+    const parts = timeRangeParts(text);
+    expect(parts).toEqual([
+      { text: 'Godziny pracy: poniedziałek ', range: false },
+      { text: '10:00–18:00', range: true },
+      { text: ', środa ', range: false },
+      { text: '8:30–16:30', range: true },
+      { text: '.', range: false },
+    ]);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+    expect(timeRangeParts('closed')).toEqual([{ text: 'closed', range: false }]);
   });
 });

@@ -30,3 +30,23 @@ export function readableClock(minutes: number): string {
 export function formatRanges(ranges: readonly MinuteRange[]): string {
   return ranges.map(([start, end]) => `${readableClock(start)}–${readableClock(end)}`).join(', ');
 }
+
+/** A piece of a text about hours: a time range ("10:00–18:00") or the words around it. */
+export interface HoursTextPart {
+  text: string;
+  range: boolean;
+}
+
+const timeRange = /(\d{1,2}:\d{2}–\d{1,2}:\d{2})/;
+
+/**
+ * A text about hours cut at its time ranges, so a page can keep each range on one line: a narrow phone
+ * would otherwise break "10:00–18:00" after its dash.
+ */
+export function timeRangeParts(text: string): HoursTextPart[] {
+  // Split with a capturing group: the ranges are the odd pieces.
+  return text
+    .split(timeRange)
+    .map((piece, index) => ({ text: piece, range: index % 2 === 1 }))
+    .filter((part) => part.text !== '');
+}

@@ -170,6 +170,12 @@ for (const [locale, t] of Object.entries(ui)) {
         .locator('.postal-town')
         .evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
       expect(postalLines).toEqual([1, 1, 1, 1, 1]);
+      // Nor a time range at its dash ("10:00–" / "18:00").
+      const rangeLines = await where
+        .locator('.time-range')
+        .evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+      expect(rangeLines.length).toBeGreaterThanOrEqual(5);
+      expect(rangeLines.every((lines) => lines === 1)).toBe(true);
 
       const steps = answer(page).getByRole('list').filter({ hasText: t.visit });
       await expect(answer(page).getByRole('heading', { name: t.next })).toBeVisible();
