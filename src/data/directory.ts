@@ -11,6 +11,7 @@ import { vcardFile } from '../lib/vcardFiles.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
 import { buildHolidays } from './buildDay.ts';
 import { weekdays } from '../lib/week.ts';
+import { plainSpaces } from '../lib/typography.ts';
 import { urlOf } from './pages.ts';
 
 export interface DirectoryOffice {
@@ -108,14 +109,15 @@ export function hoursInWords(office: Office, locale: Locale): string {
 
 /** Everything a vCard has no field for: contact person, hours, holidays, notice, date checked. */
 export function contactNote(office: Office, locale: Locale, t: Translate): string {
-  return [
-    office.notice?.[locale],
-    office.contactPerson && t('office.vcardContactPerson', { name: office.contactPerson }),
-    t('office.vcardHours', { hours: hoursInWords(office, locale) }),
-    closedOnPublicHolidays(office.openingHours) && t('office.holidays'),
-    t('office.vcardChecked', { date: formatCalendarDate(office.lastChecked, locale) }),
-  ]
-    .filter(Boolean)
-    .join(' ')
-    .replace(/\u00A0/g, ' ');
+  return plainSpaces(
+    [
+      office.notice?.[locale],
+      office.contactPerson && t('office.vcardContactPerson', { name: office.contactPerson }),
+      t('office.vcardHours', { hours: hoursInWords(office, locale) }),
+      closedOnPublicHolidays(office.openingHours) && t('office.holidays'),
+      t('office.vcardChecked', { date: formatCalendarDate(office.lastChecked, locale) }),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
 }

@@ -8,6 +8,7 @@ import type { Office } from '../lib/dataSchemas.ts';
 import { officeVCard } from '../lib/vcard.ts';
 import { contactName, contactNote, directoryOffices, officeUrl } from './directory.ts';
 import { programmeTimes } from './programmes.ts';
+import { plainSpaces } from '../lib/typography.ts';
 
 type Translations = Record<Locale, Translate>;
 
@@ -28,7 +29,7 @@ async function officeCard(office: Office, site: URL | undefined, t: Translations
     phones: office.phones,
     emails: office.emails,
     // A card saved in a phone outlives the page: it carries the programme's time too.
-    note: notes.join('\n\n').replace(/\u00A0/g, ' '),
+    note: plainSpaces(notes.join('\n\n')),
     // None in a local preview: a card must not send anyone to this machine.
     urls: urls.filter((url) => url !== undefined),
     revised: office.lastChecked,

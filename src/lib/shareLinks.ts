@@ -1,6 +1,7 @@
 // "Send to my phone" and "E-mail it": links that hand a plain text to the reader's own messages or
 // e-mail app. Nothing is sent by the page; the text travels only inside the link until the reader's
 // app sends it. The build (each office) and the browser (an answer) call these same functions.
+import { plainSpaces } from './typography.ts';
 
 /**
  * The text as a message shows it: no-break spaces (Polish typography, dates, phone numbers) become plain
@@ -10,7 +11,7 @@
 export function plainText(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[\u00A0\u202F\u2007\s]+/g, ' ').trim())
+    .map((line) => plainSpaces(line).replace(/\s+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

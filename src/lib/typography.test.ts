@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keepOneLetterWordsWithNext, looseOneLetterWords, polishTypography, spacesBeforeCommas } from './typography';
+import {
+  keepOneLetterWordsWithNext,
+  looseOneLetterWords,
+  plainSpaces,
+  polishTypography,
+  spacesBeforeCommas,
+} from './typography';
 
 const NBSP = '\u00A0';
 
@@ -68,5 +74,14 @@ describe('spacesBeforeCommas', () => {
   it('finds white space before a comma, also a line break', () => {
     expect(spacesBeforeCommas('Bydgoszcz\n , Włocławek')).toEqual(['Bydgoszcz ,']);
     expect(spacesBeforeCommas('Bydgoszcz, Włocławek')).toEqual([]);
+  });
+});
+
+describe('plain spaces for machines and messages', () => {
+  it('turns every no-break space into a plain one, and nothing else', () => {
+    const typeset = polishTypography('Biuro w Opolu, 1 stycznia 2027 o 8:30, tel. 22 628 99 99');
+    expect(typeset).toContain('\u00A0');
+    expect(plainSpaces(typeset)).toBe('Biuro w Opolu, 1 stycznia 2027 o 8:30, tel. 22 628 99 99');
+    expect(plainSpaces('10\u202F000\u2007zł')).toBe('10 000 zł');
   });
 });

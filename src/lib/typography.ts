@@ -22,6 +22,17 @@ const quotedTitle = /"([^"\n]+)"|“([^”\n]+)”/g;
 /** "o 8.30" → "o 8:30": a time of day with a colon. */
 const timeWithDot = /(?<=\bo[\s\u00A0]+\d{1,2})\.(?=\d{2}\b)/g;
 
+/** No-break spaces, which typography puts in a page. */
+const noBreakSpaces = /[\u00A0\u202F\u2007]/g;
+
+/**
+ * Text for machines and messages (the data feed, JSON-LD, vCards, a text message): every no-break space
+ * becomes a plain one, which every program and phone reads.
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(noBreakSpaces, ' ');
+}
+
 export function keepOneLetterWordsWithNext(text: string): string {
   return text.replace(orphanBeforeSpace, `$1${NBSP}`);
 }

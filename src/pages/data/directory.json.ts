@@ -9,6 +9,7 @@ import { publicOrRelative } from '../../lib/publicAddress.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
 import { buildDayIso, buildHolidays } from '../../data/buildDay.ts';
+import { plainSpaces } from '../../lib/typography.ts';
 
 const locale = 'pl';
 
@@ -20,7 +21,6 @@ export const GET: APIRoute = async ({ site }) => {
   const programmePages = (await sitePages()).filter(
     (page) => page.locale === locale && page.entry.data.kind === 'programme',
   );
-  const plain = (text: string) => text.replace(/\u00A0/g, ' ');
   const feed = hsdsFeed({
     programmes: await Promise.all(
       programmePages.map(async (page) => {
@@ -47,8 +47,8 @@ export const GET: APIRoute = async ({ site }) => {
     helplines: await helplineEntries(),
     holidays: buildHolidays(),
     text: {
-      publicNumbers: plain(t('feed.publicNumbers')),
-      publicNumbersDescription: plain(t('feed.publicNumbersDescription')),
+      publicNumbers: plainSpaces(t('feed.publicNumbers')),
+      publicNumbersDescription: plainSpaces(t('feed.publicNumbersDescription')),
       language: locale,
     },
     source: publicOrRelative(await urlOf(locale, 'directory'), origin),
