@@ -13,6 +13,12 @@ export const buildDayDate = toUtcDate(buildDay);
 
 /** Public holidays of the build's year and the next two: what the open-now line and the data feed count with. */
 export function buildHolidays(): string[] {
-  const [from, to] = holidayYears(buildDay);
-  return polishPublicHolidays(from, to);
+  // Worked out once: every list of offices on every page names them, and the calendar is slow to compute.
+  if (!holidays) {
+    const [from, to] = holidayYears(buildDay);
+    holidays = polishPublicHolidays(from, to);
+  }
+  return [...holidays];
 }
+
+let holidays: string[] | undefined;

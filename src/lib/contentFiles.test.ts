@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { parseFrontMatter, parseJsonObject, parseYamlList, schemaProblems } from './contentFiles';
 
 const file = 'content/data/offices.yaml';
@@ -42,6 +44,36 @@ describe('parseYamlList', () => {
     expect(() => parseYamlList('- id: a\n  city: Opole\n  city: Nysa\n', file)).toThrow(
       /line 3: not valid YAML: Map keys must be unique/,
     );
+  });
+
+  it('reads the same values as the parser that knows lines, for every data file and tricky scalars', () => {
+    const tricky = `- id: a
+  lastChecked: 2026-11-23
+  postalCode: 00-950
+  number: 116 123
+  count: 0123
+  ratio: 1.50
+  free: true
+  no: no
+  missing: null
+  empty:
+  quoted: "08:30"
+  text: >-
+    Two lines
+    folded.
+  list: [a, 'b', 3]
+`;
+    const files = ['offices', 'helplines', 'programmes'].map((name) =>
+      readFileSync(`content/data/${name}.yaml`, 'utf8'),
+    );
+    for (const text of [tricky, ...files])
+      expect(parseYamlList(text, file).map(({ data }) => data)).toEqual(parse(text));
+  });
+
+  it('finds the line of an entry of a well-formed file only when asked', () => {
+    const entries = parseYamlList(twoOffices, file);
+    expect(entries[1]!.lineOf(['address', 'city'])).toBe(7);
+    expect(entries[1]!.lineOf(['address', 'street'])).toBe(6);
   });
 
   it('refuses a file that is not a list', () => {

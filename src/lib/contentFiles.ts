@@ -1,6 +1,7 @@
 // Reading editors' files (YAML lists, JSON string files, MDX front matter) so that every mistake stops the
 // build with the file, the line and the entry named. Astro's own file() loader logs a parse error and goes
 // on with an empty collection, and keeps only one of two entries with the same id: both are silent failures.
+import jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 
@@ -45,6 +46,45 @@ function lineAt(lines: LineCounter, node: Node | null | undefined): number | und
  * Throws on malformed YAML, on anything that is not such a list, on an entry without an id and on a repeated id.
  */
 export function parseYamlList(text: string, file: string): ListEntry[] {
+  return quickYamlList(text) ?? locatedYamlList(text, file);
+}
+
+/**
+ * The entries of a well-formed list, read by a fast parser that keeps no lines: a directory of 25,000
+ * offices reads in seconds instead of a minute, and in a fifth of the memory. Lines are looked up (with
+ * the slower parser) only when a message needs one. Undefined when anything is wrong with the file, so the
+ * slower parser can name the problem and its line.
+ */
+function quickYamlList(text: string): ListEntry[] | undefined {
+  let values: unknown;
+  try {
+    // The core schema, as the slower parser reads it: no dates, no YAML 1.1 "yes"/"no".
+    values = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(values)) return undefined;
+  const ids = new Set<unknown>();
+  for (const value of values) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const id = (value as Record<string, unknown>)['id'];
+    if (typeof id !== 'string' || id === '' || ids.has(id)) return undefined;
+    ids.add(id);
+  }
+  let located: ListEntry[] | undefined;
+  const locate = (index: number) => (located ??= locatedYamlList(text, ''))[index]!;
+  return (values as Record<string, unknown>[]).map((data, index) => ({
+    id: data['id'] as string,
+    get line() {
+      return locate(index).line;
+    },
+    data,
+    lineOf: (path) => locate(index).lineOf(path),
+  }));
+}
+
+/** The entries with the line each starts on (the parser that knows where every node is). */
+function locatedYamlList(text: string, file: string): ListEntry[] {
   const { doc, lines } = yamlDocument(text, file);
   const list = doc.contents;
   if (!isSeq(list)) throw new ContentFileError(`${file}: expected a list of entries, each starting with "- id: …"`);

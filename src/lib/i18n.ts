@@ -79,9 +79,17 @@ export type Translate = (key: string, options?: TOptions) => string;
 
 export function useTranslations(locale: Locale): Translate {
   return (key, options = {}) => {
+    // A page of offices asks for the same few strings for every office: each is looked up and typeset once.
+    const memoKey = `${locale}\n${key}\n${JSON.stringify(options)}`;
+    const known = translated.get(memoKey);
+    if (known !== undefined) return known;
     if (!instance.exists(key, { ...options, lng: locale }))
       throw new Error(`No interface string "${key}" in content/ui/${locale}/`);
     const text = instance.t(key, { ...options, lng: locale }) as string;
-    return locale === 'pl' ? polishTypography(text) : text;
+    const result = locale === 'pl' ? polishTypography(text) : text;
+    translated.set(memoKey, result);
+    return result;
   };
 }
+
+const translated = new Map<string, string>();
