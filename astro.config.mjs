@@ -16,7 +16,6 @@ import { publicSite } from './src/lib/publicAddress.ts';
 import { searchWords } from './src/integrations/searchWords.ts';
 import { vcardFiles } from './src/integrations/vcardFiles.ts';
 import { selfContainedScripts } from './src/integrations/selfContainedScripts.ts';
-import { pageStyles } from './src/integrations/pageStyles.ts';
 import { excerptPolicyName } from './src/lib/searchExcerpt.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
 
@@ -52,7 +51,6 @@ export default defineConfig({
           }),
         ]
       : []),
-    pageStyles(),
     securityHeaders(),
     localPreviewNotice(site),
     searchWords(),
