@@ -1,17 +1,11 @@
 // Queries over the offices and helplines collections: the directory's plan (which office is on which
-// page), the URLs of offices, voivodeship pages and vCards, and the words derived from an office's data.
+// page), the URLs of offices, voivodeship pages and vCards (what each office says: src/data/officeView.ts).
 import { getCollection } from 'astro:content';
 import type { Helpline, Office } from '../lib/dataSchemas.ts';
-import { formatCalendarDate } from '../lib/dates.ts';
 import { planDirectory, regionPath, type DirectoryPlan, type Region } from '../lib/directoryPlan.ts';
-import { formatRanges, weekdayName } from '../lib/hoursFormat.ts';
-import type { Translate } from '../lib/i18n.ts';
 import type { Locale } from '../lib/locales.ts';
 import { vcardFile } from '../lib/vcardFiles.ts';
-import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
 import { buildHolidays } from './buildDay.ts';
-import { weekdays } from '../lib/week.ts';
-import { plainSpaces } from '../lib/typography.ts';
 import { urlOf } from './pages.ts';
 
 export interface DirectoryOffice {
@@ -82,42 +76,4 @@ export function vcardUrl(id: string): string {
 /** Public holidays of the build's year and the next two: what the browser's open-now line counts with. */
 export function statusHolidays(): string[] {
   return buildHolidays();
-}
-
-export function officeTitle(office: Office, locale: Locale, t: Translate): string {
-  // Polish needs the city in the locative ("Biuro we Wrocławiu"); without it in the data, the name alone.
-  const { city, cityIn } = office.address;
-  return office.name?.[locale] ?? (cityIn ? t('office.in', { city, cityIn }) : t('office.inCity', { city }));
-}
-
-/** A name that makes sense in a phone's address book, away from this site: "Help after prison – Wrocław". */
-export function contactName(office: Office, locale: Locale, t: Translate): string {
-  return (
-    office.name?.[locale] ??
-    t('office.vcardName', { programme: t(`nav.${office.programmes[0]}`), city: office.address.city })
-  );
-}
-
-/** "Monday 10:00–18:00, Tuesday 08:30–16:30" */
-export function hoursInWords(office: Office, locale: Locale): string {
-  const schedule = weeklySchedule(office.openingHours);
-  return weekdays
-    .filter((day) => schedule[day].length > 0)
-    .map((day) => `${weekdayName(day, locale)} ${formatRanges(schedule[day])}`)
-    .join(', ');
-}
-
-/** Everything a vCard has no field for: contact person, hours, holidays, notice, date checked. */
-export function contactNote(office: Office, locale: Locale, t: Translate): string {
-  return plainSpaces(
-    [
-      office.notice?.[locale],
-      office.contactPerson && t('office.vcardContactPerson', { name: office.contactPerson }),
-      t('office.vcardHours', { hours: hoursInWords(office, locale) }),
-      closedOnPublicHolidays(office.openingHours) && t('office.holidays'),
-      t('office.vcardChecked', { date: formatCalendarDate(office.lastChecked, locale) }),
-    ]
-      .filter(Boolean)
-      .join(' '),
-  );
 }

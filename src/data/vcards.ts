@@ -1,28 +1,27 @@
 // Every office's vCard, in both languages in one card: the name and address as the office gives them
 // (in Polish), the note in Polish and then in English, the office's page in each language.
-import { useTranslations, type Translate } from '../lib/i18n.ts';
-import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
+import { defaultLocale, locales } from '../lib/locales.ts';
 import { programmeTimeOf, programmeTimeText } from '../lib/programmeTime.ts';
 import { absoluteUrl } from '../lib/publicAddress.ts';
 import type { Office } from '../lib/dataSchemas.ts';
 import { officeVCard } from '../lib/vcard.ts';
-import { contactName, contactNote, directoryOffices, officeUrl } from './directory.ts';
+import { directoryOffices, officeUrl } from './directory.ts';
+import { contactNote, officeView } from './officeView.ts';
 import { programmeTimes } from './programmes.ts';
 import { plainSpaces } from '../lib/typography.ts';
 
-type Translations = Record<Locale, Translate>;
-
-async function officeCard(office: Office, site: URL | undefined, t: Translations): Promise<string> {
+async function officeCard(office: Office, site: URL | undefined): Promise<string> {
+  const view = officeView(office);
   const times = await programmeTimes();
   const time = programmeTimeOf(office.programmes[0]!, times);
   const notes = locales.map((locale) => {
-    const note = [programmeTimeText(time, locale), contactNote(office, locale, t[locale])].join(' ');
+    const note = [programmeTimeText(time, locale), contactNote(view, locale)].join(' ');
     // The other languages say whose card this is in their words: the card's name stays the Polish one.
-    return locale === defaultLocale ? note : `${contactName(office, locale, t[locale])}: ${note}`;
+    return locale === defaultLocale ? note : `${view.text[locale].contactName}: ${note}`;
   });
   const urls = await Promise.all(locales.map(async (locale) => absoluteUrl(await officeUrl(locale, office.id), site)));
   return officeVCard({
-    name: contactName(office, defaultLocale, t[defaultLocale]),
+    name: view.text[defaultLocale].contactName,
     // The postal address as it is written on an envelope in Poland.
     address: { ...office.address, region: office.address.voivodeship, country: 'Polska' },
     geo: office.geo,
@@ -38,8 +37,7 @@ async function officeCard(office: Office, site: URL | undefined, t: Translations
 
 /** Every office's card by its id. */
 export async function allVCards(site: URL | undefined): Promise<Record<string, string>> {
-  const t = Object.fromEntries(locales.map((locale) => [locale, useTranslations(locale)])) as Translations;
   const cards: Record<string, string> = {};
-  for (const { office } of await directoryOffices()) cards[office.id] = await officeCard(office, site, t);
+  for (const { office } of await directoryOffices()) cards[office.id] = await officeCard(office, site);
   return cards;
 }

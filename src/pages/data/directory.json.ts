@@ -1,13 +1,13 @@
 // The whole directory for other directories to import, modelled on Open Referral HSDS: /data/directory.json.
 import type { APIRoute } from 'astro';
-import { contactName, directoryOffices, helplineEntries } from '../../data/directory.ts';
+import { directoryOffices, helplineEntries } from '../../data/directory.ts';
+import { officeView } from '../../data/officeView.ts';
 import { sitePages, urlOf } from '../../data/pages.ts';
 import { programmeTime } from '../../data/programmes.ts';
 import { hsdsStatus, programmeTimeText } from '../../lib/programmeTime.ts';
 import { hsdsFeed } from '../../lib/hsds.ts';
 import { publicOrRelative } from '../../lib/publicAddress.ts';
 import { useTranslations } from '../../lib/i18n.ts';
-import { closedOnPublicHolidays, weeklySchedule } from '../../lib/openingHours.ts';
 import { buildDayIso, buildHolidays } from '../../data/buildDay.ts';
 import { plainSpaces } from '../../lib/typography.ts';
 
@@ -38,12 +38,15 @@ export const GET: APIRoute = async ({ site }) => {
         };
       }),
     ),
-    offices: offices.map(({ office }) => ({
-      office,
-      name: contactName(office, locale, t),
-      schedule: weeklySchedule(office.openingHours),
-      closedOnHolidays: closedOnPublicHolidays(office.openingHours),
-    })),
+    offices: offices.map(({ office }) => {
+      const view = officeView(office);
+      return {
+        office,
+        name: view.text[locale].contactName,
+        schedule: view.schedule,
+        closedOnHolidays: view.closedOnHolidays,
+      };
+    }),
     helplines: await helplineEntries(),
     holidays: buildHolidays(),
     text: {
