@@ -24,6 +24,8 @@ export function escapeText(value: string): string {
 
 /** Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
+  // Most lines fit: counted at once, not character by character (25,000 cards have 400,000 lines).
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
