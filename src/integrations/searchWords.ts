@@ -6,6 +6,8 @@
 // loaded only when a search finds little) holds the words of the indexed pages, for forgiving misspellings.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -59,8 +61,18 @@ export function readSynonyms(file: string): Synonyms {
   return checked.data;
 }
 
+/**
+ * Frees what rendering left behind before Pagefind, a second process that holds the whole index, starts:
+ * otherwise both peak together (a 25,000-office build: 1.5 GB of garbage beside Pagefind's 1.2 GB).
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 /** Builds the Pagefind index of the built site into its bundle folder; a problem stops the build. */
 async function indexSite(out: string): Promise<void> {
+  collectGarbage();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: out });
