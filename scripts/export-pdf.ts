@@ -1,4 +1,4 @@
-// `npm run export:pdf`, run after `npm run build`: renders the leaflet pages (src/lib/leaflets.ts) of the
+// `npm run export:pdf`, run after `npm run build`: renders the leaflet pages (front matter `leaflet:`) of the
 // built site to PDF with Chromium – print media, A4, as a reader's own "Save as PDF" would – into
 // dist/pdf/<lang>/<slug>.pdf, lists them in dist/pdf/manifest.json, and writes the link
 // "Download as PDF leaflet (N pages, X kB)" into each page's placeholder. The build itself needs no Chromium;
