@@ -77,8 +77,11 @@ describe('pageRoleProblems', () => {
     expect(pageRoleProblems(both('x', roles(), 'See <Offices />'))[0]).toBe(
       'content/pages/pl/x.mdx: offices: the page lists offices (<Offices />); say whose with `offices: <programme>`',
     );
-    expect(pageRoleProblems(both('x', roles({ template: 'eligibility' })))[0]).toMatch(
+    expect(pageRoleProblems(both('x', roles({ template: 'eligibility', programme: 'x' })))[0]).toMatch(
       /x\.mdx: offices: the page lists offices \(template: eligibility\)/,
+    );
+    expect(pageRoleProblems(both('x', roles({ template: 'eligibility', offices: 'x' })))[0]).toBe(
+      "content/pages/pl/x.mdx: programme: the eligibility template checks one programme's rule; name it",
     );
     expect(pageRoleProblems(both('x', roles({ template: 'directory' })))[0]).toBe(
       'content/pages/pl/x.mdx: offices: the directory template lists every office; set `offices: all`',

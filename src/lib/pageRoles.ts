@@ -62,6 +62,8 @@ export function pageRoleProblems(files: readonly PageFile[]): string[] {
         problems.push(
           `${file}: ${tag} names its programme; the front matter's \`offices:\` says whose offices it lists`,
         );
+    if (programmeOfficesTemplates.includes(data.template) && data.programme === undefined)
+      problems.push(`${file}: programme: the ${data.template} template checks one programme's rule; name it`);
     const placesOffices = tags.length > 0 || programmeOfficesTemplates.includes(data.template);
     if (data.template === allOfficesTemplate) {
       if (data.offices !== 'all')
