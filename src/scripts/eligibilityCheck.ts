@@ -13,6 +13,7 @@ import {
   type DateField,
   type Situation,
 } from '../lib/eligibility.ts';
+import { fill as fillIn } from '../lib/fill.ts';
 import { pluralize, type PluralForms } from '../lib/plural.ts';
 import { mailtoHref, smsHref } from '../lib/shareLinks.ts';
 
@@ -186,20 +187,14 @@ export class EligibilityCheck extends HTMLElement {
     if (situation === 'family') parts.add('family');
 
     fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
-    fill('[data-answer]', s.answer[situation].replace('{{date}}', start ? this.#format(start) : ''));
+    fill('[data-answer]', fillIn(s.answer[situation], { date: start ? this.#format(start) : '' }));
     if (verdict.reason === 'withinWindow') {
-      fill(
-        '[data-until]',
-        s.until.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
-      );
+      fill('[data-until]', fillIn(s.until, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
       fill('[data-days]', pluralize(s.days, verdict.daysLeft, s.intl));
       if (verdict.daysLeft === 1) parts.add('lastDay');
     }
     if (verdict.reason === 'windowEnded')
-      fill(
-        '[data-ended]',
-        s.endedOn.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
-      );
+      fill('[data-ended]', fillIn(s.endedOn, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
     for (const element of this.querySelectorAll<HTMLElement>('[data-when]'))
       element.hidden = !parts.has(element.dataset['when']!);
     this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';
