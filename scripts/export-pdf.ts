@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { builtFiles, pageAddress } from '../src/lib/builtFiles.ts';
+import { warsawTimeZone } from '../src/lib/dates.ts';
 import { serveSite } from './serve.mjs';
 import { leafletPlaceholders, pdfPageCount, withLeafletLinks, type Leaflet } from '../src/lib/leaflets.ts';
 
@@ -49,7 +50,7 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
 });
 try {
-  const context = await browser.newContext({ timezoneId: 'Europe/Warsaw' });
+  const context = await browser.newContext({ timezoneId: warsawTimeZone });
   // A leaflet is made from this site alone: anything else the page asks for is refused.
   await context.route(
     (url) => url.origin !== origin,

@@ -9,7 +9,6 @@ import {
   fromDayNumber,
   isLeapYear,
   isoCalendarDate,
-  todayInWarsaw,
   toUtcDate,
   type CalendarDate,
 } from './calendarDate';
@@ -91,18 +90,6 @@ describe('day numbers', () => {
     expect(addDays(d(2026, 12, 31), 1)).toEqual(d(2027, 1, 1));
     expect(daysBetween(d(2026, 11, 30), d(2027, 2, 28))).toBe(90);
     expect(daysBetween(d(2027, 2, 28), d(2026, 11, 30))).toBe(-90);
-  });
-});
-
-describe('todayInWarsaw', () => {
-  it.each([
-    ['late evening UTC is already the next day in summer (UTC+2)', '2026-06-30T22:30:00Z', d(2026, 7, 1)],
-    ['late evening UTC is already the next day in winter (UTC+1)', '2026-12-31T23:00:00Z', d(2027, 1, 1)],
-    ['just before midnight in Warsaw is still the same day', '2026-12-31T22:59:59Z', d(2026, 12, 31)],
-    ['the day of the spring clock change', '2027-03-28T01:30:00Z', d(2027, 3, 28)],
-    ['29 February', '2028-02-29T12:00:00Z', d(2028, 2, 29)],
-  ])('%s', (_, instant, expected) => {
-    expect(todayInWarsaw(new Date(instant))).toEqual(expected);
   });
 });
 

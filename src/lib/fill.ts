@@ -14,7 +14,7 @@ const placeholder = /\{\{(\w+)\}\}/g;
 export function fill(template: string, values: FillValues): string {
   return template.replace(placeholder, (whole, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`No value for ${whole} in "${template}"`);
+    if (value === undefined) throw new Error(`${whole} left unfilled in "${template}"`);
     return String(value);
   });
 }

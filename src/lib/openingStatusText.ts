@@ -4,6 +4,7 @@
 // dates from Intl; Polish needs the weekday in the accusative ("w środę"), so weekdays are strings too.
 import { readableClock as clock } from './hoursFormat.ts';
 import type { NextOpening, OpeningStatus } from './openingStatus.ts';
+import { formatDayAndMonth } from './dates.ts';
 import { fill } from './fill.ts';
 import { pluralize, type PluralForms } from './plural.ts';
 import type { Weekday } from './week.ts';
@@ -38,9 +39,8 @@ export const soonMinutes = 60;
 /** From a week ahead the weekday alone is ambiguous, so the date is added: "Monday 4 January". */
 function dayText(next: NextOpening, strings: StatusStrings, intlLocale: string): string {
   if (next.inDays < 7) return strings.on[next.weekday];
-  const [year, month, day] = next.date.split('-').map(Number) as [number, number, number];
-  const calendar = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return `${strings.on[next.weekday]} ${calendar.format(new Date(Date.UTC(year, month - 1, day)))}`;
+  // An ISO date alone ("2027-01-04") is read as UTC midnight, the calendar date's own instant.
+  return `${strings.on[next.weekday]} ${formatDayAndMonth(new Date(next.date), intlLocale)}`;
 }
 
 /** When an opening is, without a verb: "tomorrow at 8:30", "w poniedziałek od 10:00". */

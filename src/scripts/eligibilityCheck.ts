@@ -2,7 +2,8 @@
 // src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
 // nothing is sent (submit is handled here), stored or put in the address.
 import { polishTypography } from '../lib/typography.ts';
-import { todayInWarsaw, toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import { toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import { formatLongDate, todayInWarsaw } from '../lib/dates.ts';
 import {
   checkEligibility,
   dateErrorKey,
@@ -171,7 +172,7 @@ export class EligibilityCheck extends HTMLElement {
   }
 
   #format(date: CalendarDate): string {
-    return new Intl.DateTimeFormat(this.#strings.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(date));
+    return formatLongDate(toUtcDate(date), this.#strings.intl);
   }
 
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
