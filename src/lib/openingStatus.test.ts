@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { holidays, wroclawSchedule as wroclaw } from '../../tests/fixtures/directory';
 import { polishPublicHolidays, weeklySchedule } from './openingHours';
 import { openingStatus, type OpeningStatus } from './openingStatus';
 import { decodeSchedule, encodeSchedule } from './week';
-
-// The Wrocław office (seed 001): Monday 10–18, Tuesday and Thursday 8:30–16:30, closed on public holidays.
-const wroclaw = weeklySchedule('Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off');
-const holidays = polishPublicHolidays(2026, 2028);
 
 /** A Warsaw wall-clock time given with its UTC offset, as an instant. */
 const at = (iso: string) => new Date(iso);
