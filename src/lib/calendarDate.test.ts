@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyDate, d } from '../../tests/fixtures/dates';
 import {
   addDays,
   addMonths,
@@ -10,19 +11,7 @@ import {
   isLeapYear,
   isoCalendarDate,
   toUtcDate,
-  type CalendarDate,
 } from './calendarDate';
-
-const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
-
-/** Any real date from 1900 to 2200. */
-const anyDate = fc
-  .record({
-    year: fc.integer({ min: 1900, max: 2200 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(({ year, month, day }) => d(year, month, Math.min(day, daysInMonth(year, month))));
 
 describe('leap years and month lengths', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { d } from '../../tests/fixtures/dates';
 import { toUtcDate } from './calendarDate';
 import { formatCalendarDate, formatDayAndMonth, formatLongDate, isoDate, todayInWarsaw, warsawClock } from './dates';
 
-const d = (year: number, month: number, day: number) => ({ year, month, day });
 const at = (iso: string) => new Date(iso);
 
 describe('todayInWarsaw', () => {
