@@ -5,13 +5,14 @@
 // because Pagefind runs here, before it is written. The second (search-words/<lang>-vocabulary.json,
 // loaded only when a search finds little) holds the words of the indexed pages, for forgiving misspellings.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { builtFiles } from '../lib/builtFiles.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { vocabularyOf } from '../lib/searchWords.ts';
 import { searchStart, type FragmentData } from '../lib/searchStart.ts';
@@ -92,18 +93,15 @@ export function searchWords(): AstroIntegration {
         const out = fileURLToPath(dir);
         await indexSite(out);
         const bundleDir = join(out, bundleFolder);
-        const files = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+        const files = builtFiles(bundleDir).map(({ path }) => path.slice(1));
         const fragments = new Map<string, FragmentData>();
         for (const file of files.filter((name) => name.endsWith('.pf_fragment'))) {
           fragments.set(file, JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData);
         }
         const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
         const texts: Record<string, string[]> = {};
-        for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const page = indexedText(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+        for (const { file } of builtFiles(out, { ext: '.html' })) {
+          const page = indexedText(readFileSync(file, 'utf8'));
           if (page) (texts[page.locale] ??= []).push(page.text);
         }
         mkdirSync(join(out, 'search-words'), { recursive: true });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { helplineSchema, officeSchema } from './dataSchemas';
+import { opoleOffice } from '../../tests/fixtures/directory';
+import { helplineSchema } from './dataSchemas';
 import { helplineNode, jsonLdGraph, jsonLdText, officePlace, openingHoursSpecification } from './directoryJsonLd';
 import { weeklySchedule } from './openingHours';
 
-const office = officeSchema.parse({
-  id: 'opole',
-  programmes: ['post-penitentiary'],
-  address: { street: 'ul. Niemodlińska 79/19', postalCode: '46-020', city: 'Opole', voivodeship: 'opolskie' },
-  openingHours: 'We 10:00-18:00; Fr 09:00-17:00; PH off',
-  lastChecked: '2026-11-23',
-});
+const office = opoleOffice;
 
 describe('JSON-LD', () => {
   it('gives each opening as an OpeningHoursSpecification', () => {

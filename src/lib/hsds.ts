@@ -5,6 +5,7 @@
 // Deviations, stated in `meta`: ids are readable strings, not UUIDs; times are Europe/Warsaw wall-clock
 // times without a UTC offset (the offset changes with daylight-saving time).
 import type { Helpline, Office } from './dataSchemas.ts';
+import { isoDate, warsawTimeZone } from './dates.ts';
 import { clock } from './hoursFormat.ts';
 import { internationalNumber } from './phone.ts';
 import { weekdays, type WeeklySchedule } from './week.ts';
@@ -51,8 +52,6 @@ const byday = { Mo: 'MO', Tu: 'TU', We: 'WE', Th: 'TH', Fr: 'FR', Sa: 'SA', Su: 
 
 /** An organization for lines that belong to no programme (112, 116 111, 116 123). */
 const publicNumbersId = 'organization-public-numbers';
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function hsdsFeed(input: HsdsInput) {
   const { programmes, offices, helplines, holidays, text } = input;
@@ -228,7 +227,7 @@ export function hsdsFeed(input: HsdsInput) {
         'and alert says what period the source describes and what we do not know',
       assured_date:
         'the day the entry was compared with its source text; it does not mean anyone confirmed on that day that the service runs',
-      timezone: 'Europe/Warsaw',
+      timezone: warsawTimeZone,
       holidays:
         'holiday_schedules list the Polish public holidays, from the year of `generated` to two years after it, on which offices are closed',
       language,

@@ -3,6 +3,7 @@
 // "Download as PDF leaflet (N pages, X kB)" into the built page. The site builds without any of it:
 // a page carries an empty placeholder, and only the export fills it.
 import type { Locale } from './locales.ts';
+import { pluralize } from './plural.ts';
 
 /** The leaflet's address in the built site: "/pdf/pl/pomoc-postpenitencjarna.pdf". */
 export function leafletHref(locale: Locale, pageUrl: string): string {
@@ -33,12 +34,10 @@ export function formatFileSize(bytes: number, intlLocale: string): string {
  * with {{count}} for the page count and {{size}} for the file size.
  */
 export function leafletLabel(templates: Record<string, string>, leaflet: Leaflet, intlLocale: string): string {
-  const category = new Intl.PluralRules(intlLocale).select(leaflet.pages);
-  const template = templates[category] ?? templates['other'];
-  if (template === undefined) throw new Error(`No leaflet link text for "${category}" (${intlLocale})`);
-  return template
-    .replaceAll('{{count}}', new Intl.NumberFormat(intlLocale).format(leaflet.pages))
-    .replaceAll('{{size}}', formatFileSize(leaflet.bytes, intlLocale));
+  return pluralize(templates, leaflet.pages, intlLocale, {
+    count: new Intl.NumberFormat(intlLocale).format(leaflet.pages),
+    size: formatFileSize(leaflet.bytes, intlLocale),
+  });
 }
 
 /** The placeholder a page carries for its leaflet link: <div … data-pdf-leaflet="/pdf/…">…</div>. */

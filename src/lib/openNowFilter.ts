@@ -3,6 +3,7 @@
 // first, tomorrow at 8:30."). Pure, so the browser's toggle and the unit tests count the same way.
 import type { NextOpening, OpeningStatus } from './openingStatus.ts';
 import { whenText, type StatusStrings } from './openingStatusText.ts';
+import { fill } from './fill.ts';
 import { pluralize, type PluralForms } from './plural.ts';
 
 /** One office of the list: its name as its heading says it, and its status now. */
@@ -18,16 +19,16 @@ export interface OpenNowSummary {
   next?: { name: string; opensAt: NextOpening };
 }
 
-/** Templates: "{shown}" and "{{count}}" (the total, which picks the plural form), "{office}", "{when}". */
+/** Templates: "{{shown}}" and "{{count}}" (the total, which picks the plural form), "{{office}}", "{{when}}". */
 export interface FilterStrings {
   /** The toggle's label. */
   label: string;
-  /** "Showing {shown} of {{count}} offices" in each plural form of the total. */
+  /** "Showing {{shown}} of {{count}} offices" in each plural form of the total. */
   count: PluralForms;
   /** Added to the count when the list is one page of several: "on this page". */
   onPage: string;
   none: string;
-  /** "{office} opens first, {when}." */
+  /** "{{office}} opens first, {{when}}." */
   next: string;
 }
 
@@ -44,10 +45,6 @@ export function openNowSummary(offices: readonly ListedOffice[]): OpenNowSummary
   return summary;
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 /** The live count: "Showing 3 of 5 offices", "… on this page" when the list is one page of several. */
 export function countText(
   shown: number,
@@ -56,7 +53,7 @@ export function countText(
   intlLocale: string,
   onPage: boolean,
 ): string {
-  const count = fill(pluralize(filter.count, total, intlLocale), { shown: String(shown) });
+  const count = pluralize(filter.count, total, intlLocale, { shown });
   return onPage ? `${count} ${filter.onPage}` : count;
 }
 

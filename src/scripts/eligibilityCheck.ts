@@ -2,7 +2,8 @@
 // src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
 // nothing is sent (submit is handled here), stored or put in the address.
 import { polishTypography } from '../lib/typography.ts';
-import { todayInWarsaw, toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import { toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import { formatLongDate, todayInWarsaw } from '../lib/dates.ts';
 import {
   checkEligibility,
   dateErrorKey,
@@ -13,6 +14,7 @@ import {
   type DateField,
   type Situation,
 } from '../lib/eligibility.ts';
+import { fill as fillIn } from '../lib/fill.ts';
 import { pluralize, type PluralForms } from '../lib/plural.ts';
 import { mailtoHref, smsHref } from '../lib/shareLinks.ts';
 
@@ -170,7 +172,7 @@ export class EligibilityCheck extends HTMLElement {
   }
 
   #format(date: CalendarDate): string {
-    return new Intl.DateTimeFormat(this.#strings.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(date));
+    return formatLongDate(toUtcDate(date), this.#strings.intl);
   }
 
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
@@ -186,20 +188,14 @@ export class EligibilityCheck extends HTMLElement {
     if (situation === 'family') parts.add('family');
 
     fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
-    fill('[data-answer]', s.answer[situation].replace('{{date}}', start ? this.#format(start) : ''));
+    fill('[data-answer]', fillIn(s.answer[situation], { date: start ? this.#format(start) : '' }));
     if (verdict.reason === 'withinWindow') {
-      fill(
-        '[data-until]',
-        s.until.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
-      );
+      fill('[data-until]', fillIn(s.until, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
       fill('[data-days]', pluralize(s.days, verdict.daysLeft, s.intl));
       if (verdict.daysLeft === 1) parts.add('lastDay');
     }
     if (verdict.reason === 'windowEnded')
-      fill(
-        '[data-ended]',
-        s.endedOn.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
-      );
+      fill('[data-ended]', fillIn(s.endedOn, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
     for (const element of this.querySelectorAll<HTMLElement>('[data-when]'))
       element.hidden = !parts.has(element.dataset['when']!);
     this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';

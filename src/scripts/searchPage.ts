@@ -3,7 +3,9 @@
 // fragment (#q=…), which browsers never send, so Back and reload keep the search and no server sees it.
 // Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
 // waits for it and shows its results as soon as it is ready.
+import { fill } from '../lib/fill.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
+import { pluralForm } from '../lib/plural.ts';
 import { searchState, searchFragment, type SearchState } from '../lib/searchFragment.ts';
 import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
 import { addDetails, resultItem } from './searchResults.ts';
@@ -13,10 +15,6 @@ const pageSize = 10;
 const typingPauseMs = 250;
 /** A search quicker than this shows no "Searching…" at all, so fast answers do not flicker. */
 const slowSearchMs = 400;
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -193,19 +191,18 @@ export class SearchPage extends HTMLElement {
   #summary({ results, correctedTo }: SearchAnswer, query: string, kind: string): string {
     const lang = this.dataset['lang'] ?? this.#locale;
     const templates = JSON.parse(this.dataset['found'] ?? '{}') as Record<string, string>;
-    const category = new Intl.PluralRules(lang).select(results.length);
     const count = results.length.toLocaleString(lang);
-    let found = fill(templates[category] ?? templates['other'] ?? '', { count, query });
+    let found = fill(pluralForm(templates, results.length, lang), { count, query });
     if (correctedTo !== undefined) {
       const counts = JSON.parse(this.dataset['count'] ?? '{}') as Record<string, string>;
       found = fill(this.dataset['corrected'] ?? '', {
         corrected: correctedTo,
-        count: fill(counts[category] ?? counts['other'] ?? '', { count }),
+        count: fill(pluralForm(counts, results.length, lang), { count }),
       });
     }
     if (!kind) return found;
     const kindNames = JSON.parse(this.dataset['kindFilters'] ?? '{}') as Record<string, string>;
-    return fill(this.dataset['filtered'] ?? '{found}', { found, kind: kindNames[kind] ?? kind });
+    return fill(this.dataset['filtered'] ?? '{{found}}', { found, kind: kindNames[kind] ?? kind });
   }
 
   /** How many results each kind of page would give, next to the filter's options. */

@@ -1,21 +1,15 @@
 // What the end-to-end tests know about the built site: every HTML page in dist/, by its URL path.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, pageAddress } from '../../src/lib/builtFiles.ts';
 
 /** The built site under test; DIST_DIR points the tests at another build (e.g. the directory benchmark's). */
 export const distDir = process.env.DIST_DIR ?? 'dist';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** URL paths of all built HTML pages: "/", "/en/about/", "/404.html". */
 export function builtPagePaths(): string[] {
-  return walk(distDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+  return builtFiles(distDir, { ext: '.html' })
+    .map(({ path }) => pageAddress(path))
     .sort();
 }
 

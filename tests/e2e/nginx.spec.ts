@@ -3,13 +3,14 @@
 // media type and charset, the 404 page of its language; HTTP redirects to HTTPS; the host's own files
 // stay private; and the MDN HTTP Observatory grades it A+.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { freePorts, startNginx, type LocalNginx } from '../../scripts/nginx-local.ts';
+import { builtFiles } from '../../src/lib/builtFiles.ts';
 import { readPagePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 import { cacheRules, commonHeaders, contentTypes, headerPolicy, pageCache } from '../../src/lib/securityHeaders.ts';
 import { builtPagePaths, distDir, readBuiltPage } from './builtSite';
@@ -40,20 +41,12 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
   });
 }
 
+/** Paths on the site of the built files in a folder ("." for every file). */
 function filesUnder(folder: string): string[] {
-  try {
-    return readdirSync(join(distDir, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map(
-        (entry) =>
-          `/${join(entry.parentPath, entry.name)
-            .slice(distDir.length + 1)
-            .split('\\')
-            .join('/')}`,
-      );
-  } catch {
-    return [];
-  }
+  const prefix = folder === '.' ? '/' : `/${folder}/`;
+  return builtFiles(distDir)
+    .map(({ path }) => path)
+    .filter((path) => path.startsWith(prefix));
 }
 
 function expectCommonHeaders(reply: Reply) {

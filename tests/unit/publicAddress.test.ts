@@ -2,21 +2,18 @@
 // (canonical links, hreflang, the sitemap, robots.txt, security.txt, vCards, the feed, JSON-LD, the printed
 // address); an address of this machine is refused. A build without SITE_URL is a local preview and says so
 // (tests/e2e/addresses.spec.ts checks that it names no address).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
 import { copyProject, removeCopy, runTool } from '../../scripts/project-copy.mjs';
+import { builtFiles } from '../../src/lib/builtFiles';
 import { localPreviewNotice } from '../../src/integrations/localPreview';
 import { qrModules, qrPath } from '../../src/lib/qrCode';
 
 const site = 'https://example.org';
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-}
+const files = (dir: string) => builtFiles(dir).map(({ path }) => path);
 
 /** "/en/about/index.html" → "/en/about/"; "/404.html" stays. */
 function pageUrl(file: string): string {
