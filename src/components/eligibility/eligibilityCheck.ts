@@ -1,8 +1,8 @@
 // The "Can I get help?" form: one question at a time, the answer computed here in the browser by
 // src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
 // nothing is sent (submit is handled here), stored or put in the address.
-import { polishTypography } from '../lib/typography.ts';
-import { todayInWarsaw, toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import { polishTypography } from '../../lib/typography.ts';
+import { todayInWarsaw, toUtcDate, type CalendarDate } from '../../lib/calendarDate.ts';
 import {
   checkEligibility,
   dateErrorKey,
@@ -12,9 +12,9 @@ import {
   type DateErrorKey,
   type DateField,
   type Situation,
-} from '../lib/eligibility.ts';
-import { pluralize, type PluralForms } from '../lib/plural.ts';
-import { mailtoHref, smsHref } from '../lib/shareLinks.ts';
+} from '../../lib/eligibility.ts';
+import { pluralize, type PluralForms } from '../../lib/plural.ts';
+import { mailtoHref, smsHref } from '../../lib/shareLinks.ts';
 
 /** The strings the script needs, passed as JSON in data-strings (i18next stays on the server). */
 export interface CheckStrings {
