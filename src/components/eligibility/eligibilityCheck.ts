@@ -1,8 +1,8 @@
 // The "Can I get help?" form: one question at a time, the answer computed here in the browser by
 // src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
 // nothing is sent (submit is handled here), stored or put in the address.
-import { polishTypography } from '../../lib/typography.ts';
 import { todayInWarsaw, toUtcDate, type CalendarDate } from '../../lib/calendarDate.ts';
+import { keepDayWithMonth } from '../../lib/typography.ts';
 import {
   checkEligibility,
   dateErrorKey,
@@ -62,10 +62,23 @@ export class EligibilityCheck extends HTMLElement {
       event.preventDefault();
       document.getElementById(link.hash.slice(1))?.focus();
     });
+    this.#copyFromPage();
     // Answers must not outlive the page: clear them when it is left, so Back (page cache) shows nothing.
     window.addEventListener('pagehide', () => this.#reset());
     // Only now is the form shown (EligibilityCheck.astro): a form whose script never ran must not be usable.
     this.dataset['ready'] = '';
+  }
+
+  /** The offices and where else to turn are on the page once; the answer shows copies of them. */
+  #copyFromPage(): void {
+    const copy = (source: Element | null, slot: Element | null) => {
+      if (!source || !slot) return;
+      const clone = source.cloneNode(true) as Element;
+      for (const element of clone.querySelectorAll('[id]')) element.removeAttribute('id');
+      slot.append(clone);
+    };
+    copy(document.querySelector('[data-where-list]'), this.querySelector('[data-where-copy]'));
+    copy(document.querySelector('[data-elsewhere-list]'), this.querySelector('[data-elsewhere="answer"]'));
   }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -169,8 +182,11 @@ export class EligibilityCheck extends HTMLElement {
     for (const input of this.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   }
 
+  /** "1 stycznia 2027", the day kept with its month (the strings it goes into arrive typeset). */
   #format(date: CalendarDate): string {
-    return new Intl.DateTimeFormat(this.#strings.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(date));
+    return keepDayWithMonth(
+      new Intl.DateTimeFormat(this.#strings.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(date)),
+    );
   }
 
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
@@ -179,9 +195,7 @@ export class EligibilityCheck extends HTMLElement {
       start && needsDate(situation) ? { situation, start } : { situation: situation as 'inPrison' | 'none' },
       today,
     );
-    // Dates from Intl ("1 stycznia 2027") need the same Polish typography as the rest of the page.
-    const fill = (selector: string, text: string) =>
-      (this.#find(selector).textContent = s.intl.startsWith('pl') ? polishTypography(text) : text);
+    const fill = (selector: string, text: string) => (this.#find(selector).textContent = text);
     const parts = new Set<string>([verdict.eligible ? 'yes' : 'no', verdict.reason]);
     if (situation === 'family') parts.add('family');
 
@@ -223,16 +237,38 @@ export class EligibilityCheck extends HTMLElement {
     const lines = [result.querySelector('h3'), ...result.querySelectorAll<HTMLElement>('[data-share-line]')]
       .filter((element): element is HTMLElement => element !== null && element.closest('[data-when][hidden]') === null)
       .map((element) => element.textContent ?? '');
-    const more = (eligible ? result.dataset['shareOffices'] : result.dataset['shareElsewhere']) ?? '';
-    const text = `${lines.join('\n')}\n\n${more}`;
+    const text = [lines.join('\n'), ...(eligible ? this.#officesText() : this.#elsewhereText()), pageAddress()]
+      .filter(Boolean)
+      .join('\n\n');
     const share = this.#find('[data-share-answer]');
     const subject = lines[0] ?? '';
     share.querySelector<HTMLAnchorElement>('[data-share="sms"]')!.href = smsHref(text);
     share.querySelector<HTMLAnchorElement>('[data-share="email"]')!.href = mailtoHref(subject, text);
   }
 
+  /** Each office as its own "send to my phone" link carries it. */
+  #officesText(): string[] {
+    return [...this.querySelectorAll('.where a[data-share="sms"]')].map((link) =>
+      decodeURIComponent((link.getAttribute('href') ?? '').replace(/^.*?body=/, '')),
+    );
+  }
+
+  /** The social welfare centre and the free phone lines, as the answer lists them. */
+  #elsewhereText(): string[] {
+    const list = this.querySelector('[data-elsewhere="answer"] ul');
+    if (!list) return [];
+    const line = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const phones = [...list.querySelectorAll('a[href^="tel:"]')].map((link) => line(link.parentElement));
+    return [[line(list.firstElementChild), ...phones].join('\n')];
+  }
+
   #reset(): void {
     this.#form.reset();
     this.#show('situation', false);
   }
+}
+
+/** The page's public address (none in a local preview, which has no canonical address). */
+function pageAddress(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? '';
 }
