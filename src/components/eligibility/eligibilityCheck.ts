@@ -71,14 +71,13 @@ export class EligibilityCheck extends HTMLElement {
 
   /** The offices and where else to turn are on the page once; the answer shows copies of them. */
   #copyFromPage(): void {
-    const copy = (source: Element | null, slot: Element | null) => {
-      if (!source || !slot) return;
-      const clone = source.cloneNode(true) as Element;
-      for (const element of clone.querySelectorAll('[id]')) element.removeAttribute('id');
-      slot.append(clone);
+    const copy = (selector: string) => {
+      const clone = document.querySelector(selector)?.cloneNode(true) as Element | undefined;
+      for (const element of clone?.querySelectorAll('[id]') ?? []) element.removeAttribute('id');
+      return clone ?? '';
     };
-    copy(document.querySelector('[data-where-list]'), this.querySelector('[data-where-copy]'));
-    copy(document.querySelector('[data-elsewhere-list]'), this.querySelector('[data-elsewhere="answer"]'));
+    this.querySelector('[data-where-copy]')?.replaceWith(copy('[data-where-list]'));
+    this.querySelector('[data-elsewhere="answer"]')?.append(copy('[data-elsewhere-list]'));
   }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string): T {
