@@ -24,13 +24,15 @@ interface OverBudget {
  * test until its entry is removed.
  */
 const knownOverBudget: Record<string, OverBudget> = {
+  // The check pages carry the offices once and their answer's own text once since 2026-11-24; what is left
+  // over the budget is the check's script and strings, the open-now script and the site's shared styles.
   '/czy-moge-dostac-pomoc/': {
-    reason: 'the check, its complete answers and the offices in one page (21.0 KB)',
-    ceilingKB: 21.5,
+    reason: 'the check, its answer and the offices in one page (19.4 KB)',
+    ceilingKB: 20,
   },
   '/en/can-i-get-help/': {
-    reason: 'the check, its complete answers and the offices in one page (20.2 KB)',
-    ceilingKB: 21,
+    reason: 'the check, its answer and the offices in one page (18.7 KB)',
+    ceilingKB: 19.25,
   },
   '/szukaj/': { reason: 'the search script, 6.1 KB (15.7 KB)', ceilingKB: 16.5 },
   '/en/search/': { reason: 'the search script, 6.1 KB (15.2 KB)', ceilingKB: 16 },

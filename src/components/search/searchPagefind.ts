@@ -1,10 +1,10 @@
 // The slice of the Pagefind 1.6 browser API this site uses (https://pagefind.app/docs/api/), loaded on
 // demand, together with the site's own search files (synonyms, pages, vocabulary; made at build time).
-import type { Locale } from '../lib/locales.ts';
-import { queryWords, searchTerms } from '../lib/searchQuery.ts';
-import type { SearchStart } from '../lib/searchStart.ts';
-import { queryVariants, synonymsOf, type Synonyms } from '../lib/searchSynonyms.ts';
-import { knownSpelling, minWordLength, nearestWords, plainLetters, shownQuery } from '../lib/searchWords.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { queryWords, searchTerms } from '../../lib/searchQuery.ts';
+import type { SearchStart } from '../../lib/searchStart.ts';
+import { queryVariants, synonymsOf, type Synonyms } from '../../lib/searchSynonyms.ts';
+import { knownSpelling, minWordLength, nearestWords, plainLetters, shownQuery } from '../../lib/searchWords.ts';
 
 export interface PagefindSubResult {
   title: string;

@@ -3,10 +3,10 @@
 // fragment (#q=…), which browsers never send, so Back and reload keep the search and no server sees it.
 // Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
 // waits for it and shows its results as soon as it is ready.
-import { fill } from '../lib/fill.ts';
-import { isLocale, type Locale } from '../lib/locales.ts';
-import { pluralForm } from '../lib/plural.ts';
-import { searchState, searchFragment, type SearchState } from '../lib/searchFragment.ts';
+import { fill } from '../../lib/fill.ts';
+import { isLocale, type Locale } from '../../lib/locales.ts';
+import { pluralForm } from '../../lib/plural.ts';
+import { searchState, searchFragment, type SearchState } from '../../lib/searchFragment.ts';
 import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
 import { addDetails, resultItem } from './searchResults.ts';
 

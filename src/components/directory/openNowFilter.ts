@@ -8,9 +8,9 @@ import {
   openNowSummary,
   type FilterStrings,
   type ListedOffice,
-} from '../lib/openNowFilter.ts';
-import type { StatusStrings } from '../lib/openingStatusText.ts';
-import { polishTypography } from '../lib/typography.ts';
+} from '../../lib/openNowFilter.ts';
+import type { StatusStrings } from '../../lib/openingStatusText.ts';
+import { polishTypography } from '../../lib/typography.ts';
 import type { OfficeStatus } from './officeStatus.ts';
 
 let instances = 0;

@@ -2,10 +2,10 @@
 // in the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
 // Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`.
-import { polishTypography } from '../lib/typography.ts';
-import { openingStatus, type OpeningStatus } from '../lib/openingStatus.ts';
-import { statusText, type StatusStrings } from '../lib/openingStatusText.ts';
-import { decodeSchedule } from '../lib/week.ts';
+import { keepDayWithMonth } from '../../lib/typography.ts';
+import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
+import { statusText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import { decodeSchedule } from '../../lib/week.ts';
 
 export class OfficeStatus extends HTMLElement {
   #timer: number | undefined;
@@ -40,7 +40,8 @@ export class OfficeStatus extends HTMLElement {
       this.hidden = true;
     } else {
       const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
-      this.textContent = locale.startsWith('pl') ? polishTypography(text) : text;
+      // The words arrive typeset (the page's typography covers its attributes); only a date is new here.
+      this.textContent = keepDayWithMonth(text);
       this.dataset.state = status.open ? 'open' : 'closed';
       this.hidden = false;
     }
