@@ -4,6 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultLocale, locales, notFoundUrl } from '../src/lib/locales.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } },
@@ -70,7 +71,8 @@ createServer((request, response) => {
   }
   if (!file) {
     status = 404;
-    file = pathname.startsWith('/en/') ? join(root, 'en/404/index.html') : join(root, '404.html');
+    const locale = locales.find((code) => code !== defaultLocale && pathname.startsWith(`/${code}/`));
+    file = resolveFile(notFoundUrl(locale ?? defaultLocale)) ?? join(root, '404.html');
   }
   for (const rule of rules) {
     if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);

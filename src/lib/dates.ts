@@ -11,7 +11,7 @@ const calendarFormats = new Map<Locale, Intl.DateTimeFormat>();
 function calendarFormat(locale: Locale): Intl.DateTimeFormat {
   const format =
     calendarFormats.get(locale) ??
-    new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
+    new Intl.DateTimeFormat(localeInfo(locale).intl, { dateStyle: 'long', timeZone: 'UTC' });
   calendarFormats.set(locale, format);
   return format;
 }

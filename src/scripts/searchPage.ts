@@ -3,7 +3,7 @@
 // fragment (#q=…), which browsers never send, so Back and reload keep the search and no server sees it.
 // Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
 // waits for it and shows its results as soon as it is ready.
-import { isLocale, type Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/locales.ts';
 import { searchState, searchFragment, type SearchState } from '../lib/searchFragment.ts';
 import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
 import { addDetails, resultItem } from './searchResults.ts';
@@ -38,7 +38,8 @@ function whenIdle(): Promise<void> {
 
 export class SearchPage extends HTMLElement {
   #loader!: PagefindLoader;
-  #locale: Locale = 'pl';
+  /** The page's language code, as the server wrote it (the list of languages stays on the server). */
+  #locale: Locale = '';
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #kinds!: HTMLFieldSetElement;
@@ -56,8 +57,7 @@ export class SearchPage extends HTMLElement {
   #painted = afterFirstPaint();
 
   connectedCallback(): void {
-    const locale = this.dataset['locale'] ?? '';
-    this.#locale = isLocale(locale) ? locale : 'pl';
+    this.#locale = this.dataset['locale'] || document.documentElement.lang;
     this.#loader = new PagefindLoader(
       this.dataset['bundle'] ?? '/pagefind/',
       this.dataset['words'] ?? '',
