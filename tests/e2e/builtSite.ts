@@ -1,6 +1,7 @@
 // What the end-to-end tests know about the built site: every HTML page in dist/, by its URL path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { defaultLocale, locales, notFoundUrl, type Locale } from '../../src/lib/locales.ts';
 
 /** The built site under test; DIST_DIR points the tests at another build (e.g. the directory benchmark's). */
 export const distDir = process.env.DIST_DIR ?? 'dist';
@@ -37,7 +38,7 @@ export function browserPagePaths(): string[] {
 
 /** The "page not found" pages, one per language. */
 export function isNotFoundPage(path: string): boolean {
-  return path === '/404.html' || path === '/en/404/';
+  return locales.some((locale) => notFoundUrl(locale) === path);
 }
 
 /** Built pages other than the 404 pages: what the sitemap and the language switch cover. */
@@ -50,9 +51,9 @@ export function readBuiltPage(path: string): string {
   return readFileSync(join(distDir, file), 'utf8');
 }
 
-/** Pages in the other language are under /en/; everything else is Polish. */
-export function localeOfPath(path: string): 'pl' | 'en' {
-  return path.startsWith('/en/') ? 'en' : 'pl';
+/** Pages in other languages are under /<code>/; everything else is in the default language (Polish). */
+export function localeOfPath(path: string): Locale {
+  return locales.find((locale) => locale !== defaultLocale && path.startsWith(`/${locale}/`)) ?? defaultLocale;
 }
 
 /** The day the site under test was built as if on (BUILD_DATE), from its data feed: "2026-12-31". */
