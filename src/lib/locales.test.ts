@@ -28,5 +28,9 @@ describe('the list of languages (content/locales.yaml)', () => {
     expect(() => parseLocales(entry('PL'))).toThrow(/entry "PL": id: a language code in lower case/);
     expect(() => parseLocales(entry('pl') + entry('pl'))).toThrow(/id "pl" is already used/);
     expect(() => parseLocales('[]')).toThrow(/no languages/);
+    // Plural forms are chosen by the code and checked by intl: they must be the same language's.
+    expect(() => parseLocales(entry('pl').replace('intl: pl', 'intl: en'))).toThrow(
+      /line 4, entry "pl": intl: its plural forms \(one, other\) differ from those of the code "pl" \(one, few, many, other\)/,
+    );
   });
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { ContentFileError, parseYamlList, schemaProblems } from './contentFiles.ts';
+import { pluralCategories } from './plural.ts';
 
 /** A language code as it appears in URLs and folder names ("pl", "en"); one of `locales`. */
 export type Locale = string;
@@ -48,6 +49,12 @@ export function parseLocales(text: string, file = localesFile): Record<Locale, L
     if (checked.success) {
       const { id, ...rest } = checked.data;
       info[id] = rest;
+      // i18next picks a string's plural form by the code, the build checks the forms by `intl`.
+      const [byCode, byIntl] = [id, rest.intl].map((tag) => pluralCategories(tag).join(', '));
+      if (byCode !== byIntl)
+        problems.push(
+          `${file}, line ${entry.lineOf(['intl'])}, entry "${id}": intl: its plural forms (${byIntl}) differ from those of the code "${id}" (${byCode})`,
+        );
     } else problems.push(...schemaProblems(file, entry, checked.error));
   }
   if (problems.length > 0) throw new ContentFileError(problems.join('\n'));
