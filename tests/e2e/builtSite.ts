@@ -1,7 +1,8 @@
 // What the end-to-end tests know about the built site: every HTML page in dist/, by its URL path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { defaultLocale, locales, notFoundUrl, type Locale } from '../../src/lib/locales.ts';
+import { parseFrontMatter } from '../../src/lib/contentFiles.ts';
+import { defaultLocale, locales, notFoundUrl, pageUrl, type Locale } from '../../src/lib/locales.ts';
 
 /** The built site under test; DIST_DIR points the tests at another build (e.g. the directory benchmark's). */
 export const distDir = process.env.DIST_DIR ?? 'dist';
@@ -54,6 +55,12 @@ export function readBuiltPage(path: string): string {
 /** Pages in other languages are under /<code>/; everything else is in the default language (Polish). */
 export function localeOfPath(path: string): Locale {
   return locales.find((locale) => locale !== defaultLocale && path.startsWith(`/${locale}/`)) ?? defaultLocale;
+}
+
+/** The address of a content page in a language, from its front matter: ("en", "directory") → "/en/where-to-get-help/". */
+export function contentPageUrl(locale: Locale, key: string): string {
+  const file = `content/pages/${locale}/${key}.mdx`;
+  return pageUrl(locale, String(parseFrontMatter(readFileSync(file, 'utf8'), file)['slug']));
 }
 
 /** The day the site under test was built as if on (BUILD_DATE), from its data feed: "2026-12-31". */
