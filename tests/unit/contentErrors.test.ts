@@ -125,4 +125,20 @@ describe('the build stops', () => {
       /content\/data\/helplines\.yaml, line \d+, entry "families-helpline": programmes\.0: "family-togther" is not a page/,
     );
   });
+
+  it('on a localized field without one of the languages, naming the file, the entry and the field', slow, () => {
+    const { status, output } = syncWith('content/data/helplines.yaml', (text) =>
+      text.replace(/^ {4}en: Emergency number\n/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/helplines\.yaml, line \d+, entry "emergency-112": name\.en: /);
+  });
+
+  it('on a mistake in the list of languages, naming the file, the line, the entry and the field', slow, () => {
+    const { status, output } = syncWith('content/locales.yaml', (text) =>
+      text.replace('ogLocale: en_GB', 'ogLocal: en_GB'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/locales\.yaml, line \d+, entry "en": ogLocal: not a known field/);
+  });
 });
