@@ -2,8 +2,10 @@
 // the way an editor would – the English pages, interface strings and synonyms copied under a new code, the
 // English text copied into every localized field of the data files, one entry in content/locales.yaml –
 // builds it (one `astro build`, about a minute; no PDF export) and checks that the new language has its
-// pages, is offered by the language switch, named in hreflang and listed in the sitemap, while no code
+// pages, is offered by the language switch, named in hreflang, listed in the sitemap and given its 404 page
+// by the nginx configuration, while no code
 // file of the copy differs from the project's.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +130,27 @@ describe('a language added as content only (a pseudo-language copied from Englis
       'x-default': `${site}/o-serwisie/`,
     });
     expect(hreflangs(`${code}/index.html`)[code]).toBe(`${site}/${code}/`);
+  });
+
+  it('gets its own 404 page from the generated nginx configuration', () => {
+    // The project's script, run in the copy: it reads the copy's list of languages and built site.
+    const nginx = spawnSync(
+      process.execPath,
+      [
+        join(project, 'scripts/nginx-config.ts'),
+        '--server-name',
+        'example.org',
+        '--certificate',
+        'c.pem',
+        '--certificate-key',
+        'k.pem',
+      ],
+      { cwd: copy, encoding: 'utf8' },
+    );
+    expect(nginx.status, nginx.stderr).toBe(0);
+    expect(nginx.stdout).toMatch(
+      new RegExp(`location \\^~ /${code}/ \\{\\s+error_page 404 /${code}/404/index\\.html;`),
+    );
   });
 
   it('is listed in the sitemap, with its alternates', () => {
