@@ -1,10 +1,9 @@
 // Adding a language is content only. In a throwaway copy of the project this test adds a pseudo-language
 // the way an editor would – the English pages, interface strings and synonyms copied under a new code, the
 // English text copied into every localized field of the data files, one entry in content/locales.yaml –
-// builds it (one `astro build`, about a minute; no PDF export) and checks that the new language has its
+// builds it (one `astro build`, 20 to 40 seconds; no PDF export) and checks that the new language has its
 // pages, is offered by the language switch, named in hreflang, listed in the sitemap and given its 404 page
-// by the nginx configuration, while no code
-// file of the copy differs from the project's.
+// by the nginx configuration, while no code file of the copy differs from the project's.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
