@@ -12,40 +12,33 @@ export type Locale = string;
 /** Where the list lives, relative to the project (the build and the scripts run there). */
 export const localesFile = 'content/locales.yaml';
 
-/** One entry of content/locales.yaml (a function: browser code that never reads the file builds no schema). */
-export const localeSchema = () =>
-  z.strictObject({
-    /** The code in URLs (/en/…) and folder names (content/pages/en): lower-case letters, optionally "-" and more. */
-    id: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'a language code in lower case: "uk", "pt-br"'),
-    /** The language's name in that language, as the language switch shows it: "Polski", "English". */
-    name: z.string().min(1),
-    /** The value of <html lang> and hreflang (BCP 47): "pl", "en". */
-    htmlLang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, 'a BCP 47 language tag: "en", "pt-BR"'),
-    /** The locale for dates, numbers and plural forms (Intl): "pl-PL", "en-GB". */
-    intl: z.string().refine((tag) => Intl.PluralRules.supportedLocalesOf(tag).length > 0, 'not a locale Intl knows'),
-    /** The Open Graph locale of link previews: "pl_PL", "en_GB". */
-    ogLocale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'language_TERRITORY: "en_GB"'),
-    /** Written right to left (Arabic, Hebrew); left to right if not given. */
-    rtl: z.boolean().default(false),
-  });
+/** One entry of content/locales.yaml. */
+export const localeSchema = z.strictObject({
+  /** The code in URLs (/en/…) and folder names (content/pages/en): lower-case letters, optionally "-" and more. */
+  id: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'a language code in lower case: "uk", "pt-br"'),
+  /** The language's name in that language, as the language switch shows it: "Polski", "English". */
+  name: z.string().min(1),
+  /** The value of <html lang> and hreflang (BCP 47): "pl", "en". */
+  htmlLang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, 'a BCP 47 language tag: "en", "pt-BR"'),
+  /** The locale for dates, numbers and plural forms (Intl): "pl-PL", "en-GB". */
+  intl: z.string().refine((tag) => Intl.PluralRules.supportedLocalesOf(tag).length > 0, 'not a locale Intl knows'),
+  /** The Open Graph locale of link previews: "pl_PL", "en_GB". */
+  ogLocale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'language_TERRITORY: "en_GB"'),
+  /** Written right to left (Arabic, Hebrew); left to right if not given. */
+  rtl: z.boolean().default(false),
+});
 
-export interface LocaleInfo {
-  name: string;
-  htmlLang: string;
-  intl: string;
-  ogLocale: string;
-  rtl: boolean;
-}
+/** What the site knows about a language: the entry without its code. */
+export type LocaleInfo = Omit<z.infer<typeof localeSchema>, 'id'>;
 
 /** The checked list; throws a ContentFileError naming the file, line, entry and field of every mistake. */
 export function parseLocales(text: string, file = localesFile): Record<Locale, LocaleInfo> {
   const entries = parseYamlList(text, file);
   if (entries.length === 0) throw new ContentFileError(`${file}: no languages (the first one is the default)`);
-  const schema = localeSchema();
   const problems: string[] = [];
   const info: Record<Locale, LocaleInfo> = {};
   for (const entry of entries) {
-    const checked = schema.safeParse(entry.data);
+    const checked = localeSchema.safeParse(entry.data);
     if (checked.success) {
       const { id, ...rest } = checked.data;
       info[id] = rest;
