@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultLocale, locales, notFoundUrl } from '../src/lib/locales.ts';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -74,7 +75,8 @@ export function serveSite({ root, port = 0 }) {
     }
     if (!file) {
       status = 404;
-      file = pathname.startsWith('/en/') ? join(root, 'en/404/index.html') : join(root, '404.html');
+      const locale = locales.find((code) => code !== defaultLocale && pathname.startsWith(`/${code}/`));
+      file = resolveFile(root, notFoundUrl(locale ?? defaultLocale)) ?? join(root, '404.html');
     }
     for (const rule of rules) {
       if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);

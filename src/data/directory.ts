@@ -6,7 +6,7 @@ import { formatCalendarDate } from '../lib/dates.ts';
 import { planDirectory, regionPath, type DirectoryPlan, type Region } from '../lib/directoryPlan.ts';
 import { formatRanges, weekdayName } from '../lib/hoursFormat.ts';
 import type { Translate } from '../lib/i18n.ts';
-import type { Locale } from '../lib/locales.ts';
+import { localeInfo, type Locale } from '../lib/locales.ts';
 import { vcardFile } from '../lib/vcardFiles.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
 import { buildHolidays } from './buildDay.ts';
@@ -103,7 +103,7 @@ export function hoursInWords(office: Office, locale: Locale): string {
   const schedule = weeklySchedule(office.openingHours);
   return weekdays
     .filter((day) => schedule[day].length > 0)
-    .map((day) => `${weekdayName(day, locale)} ${formatRanges(schedule[day])}`)
+    .map((day) => `${weekdayName(day, localeInfo(locale).intl)} ${formatRanges(schedule[day])}`)
     .join(', ');
 }
 

@@ -1,7 +1,7 @@
 // Every office's vCard, in both languages in one card: the name and address as the office gives them
 // (in Polish), the note in Polish and then in English, the office's page in each language.
 import { useTranslations, type Translate } from '../lib/i18n.ts';
-import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
+import { byLocale, defaultLocale, inLocale, locales, type Locale } from '../lib/locales.ts';
 import { programmeTimeOf, programmeTimeText } from '../lib/programmeTime.ts';
 import { absoluteUrl } from '../lib/publicAddress.ts';
 import type { Office } from '../lib/dataSchemas.ts';
@@ -16,13 +16,13 @@ async function officeCard(office: Office, site: URL | undefined, t: Translations
   const times = await programmeTimes();
   const time = programmeTimeOf(office.programmes[0]!, times);
   const notes = locales.map((locale) => {
-    const note = [programmeTimeText(time, locale), contactNote(office, locale, t[locale])].join(' ');
+    const note = [programmeTimeText(time, locale), contactNote(office, locale, inLocale(t, locale))].join(' ');
     // The other languages say whose card this is in their words: the card's name stays the Polish one.
-    return locale === defaultLocale ? note : `${contactName(office, locale, t[locale])}: ${note}`;
+    return locale === defaultLocale ? note : `${contactName(office, locale, inLocale(t, locale))}: ${note}`;
   });
   const urls = await Promise.all(locales.map(async (locale) => absoluteUrl(await officeUrl(locale, office.id), site)));
   return officeVCard({
-    name: contactName(office, defaultLocale, t[defaultLocale]),
+    name: contactName(office, defaultLocale, inLocale(t, defaultLocale)),
     // The postal address as it is written on an envelope in Poland.
     address: { ...office.address, region: office.address.voivodeship, country: 'Polska' },
     geo: office.geo,
@@ -38,7 +38,7 @@ async function officeCard(office: Office, site: URL | undefined, t: Translations
 
 /** Every office's card by its id. */
 export async function allVCards(site: URL | undefined): Promise<Record<string, string>> {
-  const t = Object.fromEntries(locales.map((locale) => [locale, useTranslations(locale)])) as Translations;
+  const t: Translations = byLocale(useTranslations);
   const cards: Record<string, string> = {};
   for (const { office } of await directoryOffices()) cards[office.id] = await officeCard(office, site, t);
   return cards;

@@ -67,7 +67,7 @@ export function formatLongDate(date: Date, intlLocale: string): string {
 
 /** "23 listopada 2026" / "23 November 2026" in a page's language. Content dates are calendar dates (UTC midnight). */
 export function formatCalendarDate(date: Date, locale: Locale): string {
-  return formatLongDate(date, localeInfo[locale].intl);
+  return formatLongDate(date, localeInfo(locale).intl);
 }
 
 /** "23 listopada" / "23 November": a calendar date without its year, in an Intl locale. */

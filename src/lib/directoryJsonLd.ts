@@ -3,6 +3,7 @@
 import type { ContactPoint, DayOfWeek, Graph, OpeningHoursSpecification, Organization, Place } from 'schema-dts';
 import type { Helpline, Office } from './dataSchemas.ts';
 import { clock } from './hoursFormat.ts';
+import { inLocale, type Locale } from './locales.ts';
 import { internationalNumber } from './phone.ts';
 import { weekdays, type Weekday, type WeeklySchedule } from './week.ts';
 
@@ -72,15 +73,15 @@ export function officePlace({ office, name, url, schedule, description, time }: 
  * A phone line as a ContactPoint; an e-mail contact as an Organization; a line with neither is left out.
  * A programme's line carries the programme's time (`time`) after its description.
  */
-export function helplineNode(line: Helpline, language: 'pl' | 'en', time?: string): ContactPoint | Organization | null {
-  const description = [line.description[language], time].filter(Boolean).join(' ');
+export function helplineNode(line: Helpline, language: Locale, time?: string): ContactPoint | Organization | null {
+  const description = [inLocale(line.description, language), time].filter(Boolean).join(' ');
   if (line.kind === 'email' && line.email) {
-    return { '@type': 'Organization', name: line.name[language], description, email: line.email };
+    return { '@type': 'Organization', name: inLocale(line.name, language), description, email: line.email };
   }
   if (!line.number) return null;
   return {
     '@type': 'ContactPoint',
-    name: line.name[language],
+    name: inLocale(line.name, language),
     description,
     telephone: line.number,
     contactType: line.kind === 'emergency' ? 'emergency' : 'helpline',

@@ -7,6 +7,7 @@
 import type { Helpline, Office } from './dataSchemas.ts';
 import { isoDate, warsawTimeZone } from './dates.ts';
 import { clock } from './hoursFormat.ts';
+import { inLocale, type Locale } from './locales.ts';
 import { internationalNumber } from './phone.ts';
 import { weekdays, type WeeklySchedule } from './week.ts';
 
@@ -42,7 +43,7 @@ export interface HsdsInput {
   /** Public holidays (ISO dates) the holiday_schedules list, for offices closed on them. */
   holidays: readonly string[];
   /** Texts in the feed's language. */
-  text: { publicNumbers: string; publicNumbersDescription: string; language: 'pl' | 'en' };
+  text: { publicNumbers: string; publicNumbersDescription: string; language: Locale };
   /** Where the directory lives (absolute URL) and when the feed was built (ISO date). */
   source: string;
   generated: string;
@@ -94,8 +95,8 @@ export function hsdsFeed(input: HsdsInput) {
       return {
         id: `service-${id}`,
         organization_id: organizationOf(line.programmes),
-        name: line.name[language],
-        description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
+        name: inLocale(line.name, language),
+        description: [inLocale(line.description, language), line.missing?.[language]].filter(Boolean).join(' '),
         ...(line.email ? { email: line.email } : {}),
         // A programme's line: the project's end does not say the line stopped, so no status either way.
         ...(time
@@ -111,7 +112,7 @@ export function hsdsFeed(input: HsdsInput) {
     id: `location-${office.id}`,
     organization_id: organizationOf(office.programmes),
     name,
-    ...(office.notice ? { description: office.notice[language] } : {}),
+    ...(office.notice ? { description: inLocale(office.notice, language) } : {}),
     ...(office.geo ? { latitude: office.geo.lat, longitude: office.geo.lon } : {}),
   }));
 

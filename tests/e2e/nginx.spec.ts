@@ -13,6 +13,7 @@ import { freePorts, startNginx, type LocalNginx } from '../../scripts/nginx-loca
 import { builtFiles } from '../../src/lib/builtFiles.ts';
 import { readPagePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 import { cacheRules, commonHeaders, contentTypes, headerPolicy, pageCache } from '../../src/lib/securityHeaders.ts';
+import { localeInfo, locales, notFoundUrl, pageUrl } from '../../src/lib/locales.ts';
 import { builtPagePaths, distDir, readBuiltPage } from './builtSite';
 
 test.describe.configure({ mode: 'serial' });
@@ -93,15 +94,14 @@ test("a hashed asset: its media type, a year's cache, no page policy", async () 
   expect(compressed.headers['content-encoding'], 'text travels compressed').toBe('gzip');
 });
 
-for (const [lang, missing, notFound] of [
-  ['pl', '/nie-ma-takiej-strony/', '/404.html'],
-  ['en', '/en/no-such-page/', '/en/404/'],
-] as const) {
+for (const lang of locales) {
+  const missing = pageUrl(lang, 'no-such-page');
+  const notFound = notFoundUrl(lang);
   test(`a missing address in ${lang}: status 404 and the ${lang} "page not found" page with its policy`, async () => {
     const reply = await get(`${nginx.origin}${missing}`);
     expect(reply.status).toBe(404);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.body).toContain(`<html lang="${lang}"`);
+    expect(reply.body).toContain(`<html lang="${localeInfo(lang).htmlLang}"`);
     expect(reply.body).toBe(readBuiltPage(notFound));
     expect(reply.headers['content-security-policy']).toBe(headerPolicy(readPagePolicy(readBuiltPage(notFound))!));
     expectCommonHeaders(reply);

@@ -148,4 +148,20 @@ describe('the build stops', () => {
       /content\/pages\/(pl|en)\/campaign-fact-sheet\.mdx and content\/pages\/(pl|en)\/campaign-fact-sheet\.mdx: leaflet differs/,
     );
   });
+
+  it('on a localized field without one of the languages, naming the file, the entry and the field', slow, () => {
+    const { status, output } = syncWith('content/data/helplines.yaml', (text) =>
+      text.replace(/^ {4}en: Emergency number\n/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/helplines\.yaml, line \d+, entry "emergency-112": name\.en: /);
+  });
+
+  it('on a mistake in the list of languages, naming the file, the line, the entry and the field', slow, () => {
+    const { status, output } = syncWith('content/locales.yaml', (text) =>
+      text.replace('ogLocale: en_GB', 'ogLocal: en_GB'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/locales\.yaml, line \d+, entry "en": ogLocal: not a known field/);
+  });
 });

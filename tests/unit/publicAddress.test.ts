@@ -10,6 +10,7 @@ import { copyProject, removeCopy, runTool } from '../../scripts/project-copy.mjs
 import { builtFiles } from '../../src/lib/builtFiles';
 import { localPreviewNotice } from '../../src/integrations/localPreview';
 import { qrModules, qrPath } from '../../src/lib/qrCode';
+import { locales } from '../../src/lib/locales';
 
 const site = 'https://example.org';
 
@@ -41,7 +42,7 @@ describe('a build with SITE_URL', () => {
         const alternates = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g)].map(
           (m) => m[1],
         );
-        expect(alternates, file).toHaveLength(3);
+        expect(alternates, file).toHaveLength(locales.length + 1);
         for (const href of alternates) expect(href, file).toMatch(/^https:\/\/example\.org\//);
         expect(html, file).toMatch(new RegExp(`(Adres strony|Page address): ${url.replace(/[.?]/g, '\\$&')}<`));
         // Links written out on paper are absolute: no data-print-url holds a bare path.

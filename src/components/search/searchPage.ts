@@ -4,7 +4,7 @@
 // Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
 // waits for it and shows its results as soon as it is ready.
 import { fill } from '../../lib/fill.ts';
-import { isLocale, type Locale } from '../../lib/locales.ts';
+import type { Locale } from '../../lib/locales.ts';
 import { pluralForm } from '../../lib/plural.ts';
 import { searchState, searchFragment, type SearchState } from '../../lib/searchFragment.ts';
 import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
@@ -36,7 +36,8 @@ function whenIdle(): Promise<void> {
 
 export class SearchPage extends HTMLElement {
   #loader!: PagefindLoader;
-  #locale: Locale = 'pl';
+  /** The page's language code, as the server wrote it (the list of languages stays on the server). */
+  #locale: Locale = '';
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #kinds!: HTMLFieldSetElement;
@@ -54,8 +55,7 @@ export class SearchPage extends HTMLElement {
   #painted = afterFirstPaint();
 
   connectedCallback(): void {
-    const locale = this.dataset['locale'] ?? '';
-    this.#locale = isLocale(locale) ? locale : 'pl';
+    this.#locale = this.dataset['locale'] || document.documentElement.lang;
     this.#loader = new PagefindLoader(
       this.dataset['bundle'] ?? '/pagefind/',
       this.dataset['words'] ?? '',
