@@ -44,7 +44,6 @@ const knownOverBudget: Record<string, OverBudget> = {
     reason: 'five offices with their share links, and the open-now toggle (16.6 KB)',
     ceilingKB: 17.5,
   },
-  '/pomoc-postpenitencjarna/': { reason: 'five offices with their share links (14.3 KB)', ceilingKB: 15 },
 };
 
 /**
