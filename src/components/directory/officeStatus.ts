@@ -1,10 +1,13 @@
 // Fills an office's "Open now, closes at 16:30" line and refreshes it as each minute starts. The schedule comes
 // in the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
-// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`.
+// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`
+// and asks a line for its words (`typeset`, `plural`, `when`): one copy of them in the page, not two.
 import { polishTypography } from '../../lib/typography.ts';
 import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
-import { statusText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import type { NextOpening } from '../../lib/openingStatus.ts';
+import { statusText, whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import { pluralize, type PluralForms } from '../../lib/plural.ts';
 import { decodeSchedule } from '../../lib/week.ts';
 
 export class OfficeStatus extends HTMLElement {
@@ -14,6 +17,31 @@ export class OfficeStatus extends HTMLElement {
 
   connectedCallback(): void {
     this.#tick();
+  }
+
+  /** The list's language and words, from its [data-status-context]. */
+  get #context(): { holidays: string; strings: string | undefined; locale: string } {
+    const {
+      holidays = '',
+      strings,
+      locale = 'pl-PL',
+    } = this.closest<HTMLElement>('[data-status-context]')?.dataset ?? {};
+    return { holidays, strings, locale };
+  }
+
+  /** A text as the page sets it: Polish typography on a Polish page. */
+  typeset(text: string): string {
+    return this.#context.locale.startsWith('pl') ? polishTypography(text) : text;
+  }
+
+  plural(forms: PluralForms, count: number): string {
+    return pluralize(forms, count, this.#context.locale);
+  }
+
+  /** An opening in the list's words: "tomorrow at 8:30". */
+  when(opensAt: NextOpening): string {
+    const { strings, locale } = this.#context;
+    return whenText(opensAt, JSON.parse(strings ?? '{}') as StatusStrings, locale);
   }
 
   disconnectedCallback(): void {
@@ -27,8 +55,7 @@ export class OfficeStatus extends HTMLElement {
   }
 
   #render(): void {
-    const context = this.closest<HTMLElement>('[data-status-context]');
-    const { holidays = '', strings, locale = 'pl-PL' } = context?.dataset ?? {};
+    const { holidays, strings, locale } = this.#context;
     const status = strings
       ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), holidays.split(' '), new Date(), {
           closedUntil: this.dataset.closedUntil,
@@ -40,7 +67,7 @@ export class OfficeStatus extends HTMLElement {
       this.hidden = true;
     } else {
       const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
-      this.textContent = locale.startsWith('pl') ? polishTypography(text) : text;
+      this.textContent = this.typeset(text);
       this.dataset.state = status.open ? 'open' : 'closed';
       this.hidden = false;
     }
