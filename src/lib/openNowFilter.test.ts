@@ -90,6 +90,8 @@ describe('when none is open', () => {
   });
 
   it('says nothing while an office is open', () => {
-    expect(noneOpenText(openNowSummary([{ name: 'A', status: open }]), filters.en, when(statuses.en, 'en-GB'))).toBe('');
+    expect(noneOpenText(openNowSummary([{ name: 'A', status: open }]), filters.en, when(statuses.en, 'en-GB'))).toBe(
+      '',
+    );
   });
 });
