@@ -42,7 +42,9 @@ describe('visibleText', () => {
 
 describe('withoutIndentation', () => {
   it('keeps one line break for each break with its indentation, and no-break spaces', () => {
-    expect(withoutIndentation('\n    <p>\n      Osoba\u00A0kontaktowa\n  \n    ')).toBe('\n<p>\nOsoba\u00A0kontaktowa\n');
+    expect(withoutIndentation('\n    <p>\n      Osoba\u00A0kontaktowa\n  \n    ')).toBe(
+      '\n<p>\nOsoba\u00A0kontaktowa\n',
+    );
   });
 
   it('leaves spaces within a line alone', () => {
