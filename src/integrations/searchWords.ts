@@ -87,12 +87,19 @@ export function searchWords(): AstroIntegration {
    * so that it can ask for them all as soon as it has painted, not after the start file has named them.
    */
   function namePreloads(out: string, locale: string, files: readonly string[]): void {
+    // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
+    const code = readdirSync(join(out, '_astro'))
+      .filter((name) => /^searchPagefind\.[\w-]+\.js$/.test(name))
+      .map((name) => `/_astro/${name}`)[0];
     for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const file = join(entry.parentPath, entry.name);
       const html = readFileSync(file, 'utf8');
       if (!html.includes(`<search-page `) || !html.includes(`data-locale="${locale}"`)) continue;
-      writeFileSync(file, html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" `));
+      writeFileSync(
+        file,
+        html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
+      );
     }
   }
 

@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '../../lib/locales.ts';
 import { searchState, searchFragment, type SearchState } from '../../lib/searchFragment.ts';
 import type { PagefindLoader, PagefindResultData, SearchAnswer } from './searchPagefind.ts';
 import { addDetails, resultItem } from './searchResults.ts';
+import { afterFirstPaint, preloadSearch } from './searchDownloads.ts';
 
 /** Results rendered at once; each needs its own small download. */
 const pageSize = 10;
@@ -23,35 +24,6 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search page: no ${selector}`);
   return found;
-}
-
-/**
- * Resolves once the page's first paint is on screen, as the browser reports it; a browser that does not
- * report paints gets a task queued from an animation frame, which runs after that frame.
- */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      return;
-    }
-    new PerformanceObserver((_, observer) => {
-      observer.disconnect();
-      resolve();
-    }).observe({ type: 'paint', buffered: true });
-  });
-}
-
-/** Adds a hint that the browser should download `href` now. */
-function preload(href: string, as: 'script' | 'fetch'): void {
-  const link = document.createElement('link');
-  link.rel = as === 'script' ? 'modulepreload' : 'preload';
-  if (as === 'fetch') {
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-  }
-  link.href = href;
-  document.head.append(link);
 }
 
 export class SearchPage extends HTMLElement {
@@ -79,13 +51,8 @@ export class SearchPage extends HTMLElement {
     this.#locale = isLocale(locale) ? locale : 'pl';
     const bundle = this.dataset['bundle'] ?? '/pagefind/';
     this.#loader = this.#painted.then(async () => {
-      // Everything the first search needs, asked for at once rather than as each file names the next:
-      // on a slow network every request in a chain costs a round trip (2 s on slow 3G).
-      preload(this.dataset['words'] ?? '', 'fetch');
-      preload(`${bundle}pagefind.js`, 'script');
-      preload(`${bundle}wasm.${this.#locale}.pagefind`, 'fetch');
-      for (const file of (this.dataset['preload'] ?? '').split(' ').filter(Boolean))
-        preload(`${bundle}${file}`, 'fetch');
+      // Usually asked for already by the page's first script (SearchView.astro); asked again in case not.
+      preloadSearch(this);
       const { PagefindLoader } = await import('./searchPagefind.ts');
       return new PagefindLoader(bundle, this.dataset['words'] ?? '', this.dataset['vocabulary'] ?? '', this.#locale);
     });
