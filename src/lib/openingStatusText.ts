@@ -43,7 +43,9 @@ function dayText(next: NextOpening, strings: StatusStrings, intlLocale: string):
   if (next.inDays < 7) return strings.on[next.weekday];
   const [year, month, day] = next.date.split('-').map(Number) as [number, number, number];
   const calendar = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return `${strings.on[next.weekday]} ${calendar.format(new Date(Date.UTC(year, month - 1, day)))}`;
+  // The day and its month stay together on a line ("7\u00A0stycznia"), as Polish typography wants.
+  const date = calendar.format(new Date(Date.UTC(year, month - 1, day))).replace(' ', '\u00A0');
+  return `${strings.on[next.weekday]} ${date}`;
 }
 
 /** When an opening is, without a verb: "tomorrow at 8:30", "w poniedziałek od 10:00". */

@@ -2,8 +2,8 @@
 // in the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
 // Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`
-// and asks a line for its words (`typeset`, `plural`, `when`): one copy of them in the page, not two.
-import { polishTypography } from '../../lib/typography.ts';
+// and asks a line for its words (`plural`, `when`): one copy of them in the page, not two. The words come
+// set in the page's typography (src/lib/statusStrings.ts): the browser needs no copy of its rules.
 import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
 import type { NextOpening } from '../../lib/openingStatus.ts';
 import { statusText, whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
@@ -27,11 +27,6 @@ export class OfficeStatus extends HTMLElement {
       locale = 'pl-PL',
     } = this.closest<HTMLElement>('[data-status-context]')?.dataset ?? {};
     return { holidays, strings, locale };
-  }
-
-  /** A text as the page sets it: Polish typography on a Polish page. */
-  typeset(text: string): string {
-    return this.#context.locale.startsWith('pl') ? polishTypography(text) : text;
   }
 
   plural(forms: PluralForms, count: number): string {
@@ -67,7 +62,7 @@ export class OfficeStatus extends HTMLElement {
       this.hidden = true;
     } else {
       const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
-      this.textContent = this.typeset(text);
+      this.textContent = text;
       this.dataset.state = status.open ? 'open' : 'closed';
       this.hidden = false;
     }

@@ -100,11 +100,15 @@ export class OpenNowFilter extends HTMLElement {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
     const summary = openNowSummary(offices);
     const shown = only ? summary.open : summary.total;
-    this.#count.textContent = line.typeset(
-      countText(shown, summary.total, strings, (forms, n) => line.plural(forms, n), this.dataset.onPage !== undefined),
+    this.#count.textContent = countText(
+      shown,
+      summary.total,
+      strings,
+      (forms, n) => line.plural(forms, n),
+      this.dataset.onPage !== undefined,
     );
     const none = only ? noneOpenText(summary, strings, (opensAt) => line.when(opensAt)) : '';
-    this.#none.textContent = line.typeset(none);
+    this.#none.textContent = none;
     this.#none.hidden = none === '';
     this.hidden = false;
   }
