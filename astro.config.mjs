@@ -11,8 +11,10 @@ import {
 } from './src/lib/markdownPlugins.ts';
 import { pageTranslationGroups, sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { pageStyles } from './src/integrations/pageStyles.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';
 import { publicSite } from './src/lib/publicAddress.ts';
+import { defaultLocale, locales } from './src/lib/locales.ts';
 import { searchWords } from './src/integrations/searchWords.ts';
 import { vcardFiles } from './src/integrations/vcardFiles.ts';
 import { selfContainedScripts } from './src/integrations/selfContainedScripts.ts';
@@ -31,8 +33,9 @@ export default defineConfig({
   // Styles in the page: the first paint needs no second request (the pages' policies hash them).
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    locales: ['pl', 'en'],
-    defaultLocale: 'pl',
+    // From content/locales.yaml: the first language is at the root, the others under /<code>/.
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -51,6 +54,7 @@ export default defineConfig({
           }),
         ]
       : []),
+    pageStyles(),
     securityHeaders(),
     localPreviewNotice(site),
     searchWords(),

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { warsawTimeZone } from './src/lib/dates.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4322);
 
@@ -22,7 +23,7 @@ export default defineConfig({
         '--disable-gpu',
       ],
     },
-    timezoneId: 'Europe/Warsaw',
+    timezoneId: warsawTimeZone,
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port} --dir ${process.env.DIST_DIR ?? 'dist'}`,

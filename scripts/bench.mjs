@@ -7,14 +7,16 @@
 // Synthetic sites are built in temporary copies of the project; nothing synthetic ever enters content/.
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
 import { budgets } from '../src/lib/budgets.ts';
+import { builtFiles } from '../src/lib/builtFiles.ts';
 import { copyProject, removeCopy } from './project-copy.mjs';
+import { serveSite } from './serve.mjs';
 import { syntheticOffices } from './synthetic-offices.mjs';
 
 const { values } = parseArgs({
@@ -101,18 +103,14 @@ function measured(command, args, cwd) {
   });
 }
 
-function files(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+const files = (dir) => builtFiles(dir).map(({ file }) => file);
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** The page whose HTML plus the CSS and JS it links is heaviest (gzip). */
 function heaviestPage(dist) {
   let heaviest = { path: '', bytes: 0, scriptBytes: 0 };
-  for (const file of files(dist).filter((f) => f.endsWith('.html'))) {
+  for (const { file, path } of builtFiles(dist, { ext: '.html' })) {
     const html = readFileSync(file, 'utf8');
     const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => join(dist, m[1]));
     const scripts = assets.filter((a) => a.endsWith('.js'));
@@ -121,30 +119,14 @@ function heaviestPage(dist) {
       .join('');
     const scriptBytes = scripts.reduce((sum, a) => sum + gz(a), 0) + (inline ? gzipSync(inline).length : 0);
     const bytes = gz(file) + assets.reduce((sum, a) => sum + gz(a), 0);
-    if (bytes > heaviest.bytes)
-      heaviest = { path: `/${relative(dist, file).split(sep).join('/')}`, bytes, scriptBytes };
+    if (bytes > heaviest.bytes) heaviest = { path, bytes, scriptBytes };
   }
   return heaviest;
 }
 
 /** Bytes the browser downloads for search (Pagefind and the site's search words) for a first query, counted from opening the search page, then for a second one. */
 async function searchBytes(dist, searchPath, queries) {
-  const { createServer } = await import('node:http');
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return response.writeHead(404).end();
-    const type = file.endsWith('.html')
-      ? 'text/html'
-      : file.endsWith('.js')
-        ? 'text/javascript'
-        : file.endsWith('.wasm')
-          ? 'application/wasm'
-          : 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const server = await serveSite({ root: dist });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,15 +1,14 @@
 // Checks the built pages for what typography forbids in visible text: on Polish pages a one-letter word
 // (a, i, o, u, w, z) followed by a breaking space, i.e. left at a line's end; on every page a space before a comma.
 // Usage: node scripts/check-typography.ts [dist]   (after `npm run build`)
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { builtFiles } from '../src/lib/builtFiles.ts';
 import { htmlTextRuns, isPolishPage, visibleText } from '../src/lib/htmlText.ts';
 import { looseOneLetterWords, spacesBeforeCommas } from '../src/lib/typography.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => join(entry.parentPath, entry.name));
+const pages = builtFiles(dist, { ext: '.html' }).map(({ file }) => file);
 
 const problems: string[] = [];
 let checked = 0;

@@ -1,16 +1,18 @@
-// `npm run export:pdf`, run after `npm run build`: renders the leaflet pages (src/lib/leaflets.ts) of the
+// `npm run export:pdf`, run after `npm run build`: renders the leaflet pages (front matter `leaflet:`) of the
 // built site to PDF with Chromium – print media, A4, as a reader's own "Save as PDF" would – into
 // dist/pdf/<lang>/<slug>.pdf, lists them in dist/pdf/manifest.json, and writes the link
 // "Download as PDF leaflet (N pages, X kB)" into each page's placeholder. The build itself needs no Chromium;
 // without this step the placeholders stay empty and no link is shown. Running it again replaces the PDFs and links.
 //
 //   node scripts/export-pdf.ts [--dist dist] [--only /en/campaign-fact-sheet/,/gdzie-szukac-pomocy/]
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { builtFiles, pageAddress } from '../src/lib/builtFiles.ts';
+import { warsawTimeZone } from '../src/lib/dates.ts';
+import { serveSite } from './serve.mjs';
 import { leafletPlaceholders, pdfPageCount, withLeafletLinks, type Leaflet } from '../src/lib/leaflets.ts';
 
 interface ManifestEntry extends Leaflet {
@@ -22,9 +24,9 @@ const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist
 const dist = resolve(values.dist);
 if (!existsSync(join(dist, 'index.html'))) fail(`No built site in ${dist}: run \`npm run build\` first.`);
 
-const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
-const pages = htmlFiles.flatMap((file) =>
-  leafletPlaceholders(readFileSync(file, 'utf8')).map((pdf) => ({ url: urlOf(file), pdf })),
+const htmlFiles = builtFiles(dist, { ext: '.html' });
+const pages = htmlFiles.flatMap(({ file, path }) =>
+  leafletPlaceholders(readFileSync(file, 'utf8')).map((pdf) => ({ url: pageAddress(path), pdf })),
 );
 const only = values.only
   ?.split(',')
@@ -40,14 +42,15 @@ if (!readFileSync(join(dist, 'index.html'), 'utf8').includes('<link rel="canonic
 
 const manifestFile = join(dist, 'pdf', 'manifest.json');
 const manifest = readManifest();
-const server = await serve(dist);
+// Chromium loads the built site as a visitor would, from the same local server as the tests.
+const server = await serveSite({ root: dist });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
 });
 try {
-  const context = await browser.newContext({ timezoneId: 'Europe/Warsaw' });
+  const context = await browser.newContext({ timezoneId: warsawTimeZone });
   // A leaflet is made from this site alone: anything else the page asks for is refused.
   await context.route(
     (url) => url.origin !== origin,
@@ -75,7 +78,7 @@ writeFileSync(
 );
 const leaflets = new Map(Object.entries(manifest));
 let linked = 0;
-for (const file of htmlFiles) {
+for (const { file } of htmlFiles) {
   const html = readFileSync(file, 'utf8');
   const updated = withLeafletLinks(html, leaflets);
   if (updated !== html) writeFileSync(file, updated);
@@ -117,41 +120,6 @@ function readManifest(): Record<string, ManifestEntry> {
   return Object.fromEntries(
     Object.entries(leaflets).filter(([pdf]) => pages.some((page) => page.pdf === pdf) && existsSync(join(dist, pdf))),
   );
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** "dist/en/where-to-get-help/index.html" → "/en/where-to-get-help/". */
-function urlOf(file: string): string {
-  return `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-}
-
-/** The built site on a free loopback port, for Chromium to load as a visitor would. */
-function serve(root: string): Promise<Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-    '.woff2': 'font/woff2',
-  };
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = resolve(root, `.${path}`);
-    if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 function fail(message: string): never {

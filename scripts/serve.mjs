@@ -1,14 +1,13 @@
 // Serves the built site (dist/) on loopback the way a static host would: files, directory index,
-// 404 pages per language, and the headers from dist/_headers when it exists. Used by the tests.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// 404 pages per language, and the headers from dist/_headers when it exists. The one local server: `npm start`
+// and the end-to-end tests run this file; the PDF export and the benchmark import serveSite().
+//   node scripts/serve.mjs [--port 4322] [--dir dist]
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-
-const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } },
-});
-const root = values.dir;
+import { defaultLocale, locales, notFoundUrl } from '../src/lib/locales.ts';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +29,7 @@ const types = {
 };
 
 /** Rules from a Netlify/Cloudflare-style _headers file: [{ pattern, headers }]. */
-function readHeaderRules() {
+function readHeaderRules(root) {
   const path = join(root, '_headers');
   if (!existsSync(path)) return [];
   const rules = [];
@@ -50,9 +49,7 @@ function matches(pattern, path) {
   return regex.test(path);
 }
 
-const rules = readHeaderRules();
-
-function resolveFile(urlPath) {
+function resolveFile(root, urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, path);
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -60,23 +57,40 @@ function resolveFile(urlPath) {
   return null;
 }
 
-createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  let file = resolveFile(pathname);
-  let status = 200;
-  if (!file && !pathname.endsWith('/') && !extname(pathname) && resolveFile(`${pathname}/`)) {
-    response.writeHead(301, { location: `${pathname}/` }).end();
-    return;
-  }
-  if (!file) {
-    status = 404;
-    file = pathname.startsWith('/en/') ? join(root, 'en/404/index.html') : join(root, '404.html');
-  }
-  for (const rule of rules) {
-    if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-  }
-  response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root}/ at http://127.0.0.1:${values.port}/`);
-});
+/**
+ * Serves the built site in `root` on 127.0.0.1; port 0 takes a free one (read it from server.address()).
+ * Resolves once the server listens.
+ * @param {{ root: string, port?: number }} options
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serveSite({ root, port = 0 }) {
+  const rules = readHeaderRules(root);
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let file = resolveFile(root, pathname);
+    let status = 200;
+    if (!file && !pathname.endsWith('/') && !extname(pathname) && resolveFile(root, `${pathname}/`)) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    if (!file) {
+      status = 404;
+      const locale = locales.find((code) => code !== defaultLocale && pathname.startsWith(`/${code}/`));
+      file = resolveFile(root, notFoundUrl(locale ?? defaultLocale)) ?? join(root, '404.html');
+    }
+    for (const rule of rules) {
+      if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
+    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((listening) => server.listen(port, '127.0.0.1', () => listening(server)));
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } },
+  });
+  await serveSite({ root: values.dir, port: Number(values.port) });
+  console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}/`);
+}

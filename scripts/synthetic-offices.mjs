@@ -3,6 +3,7 @@
 // spread over the voivodeships as municipalities are, each marked as synthetic in its name.
 // Usage: node scripts/synthetic-offices.mjs 2500 > /tmp/offices.yaml
 import { stringify } from 'yaml';
+import { byLocale } from '../src/lib/locales.ts';
 
 /** Municipalities (gminy) per voivodeship, the weights for spreading the entries. */
 const municipalities = {
@@ -77,10 +78,12 @@ export function syntheticOffices(count, seed = 2500) {
     return {
       id: `synthetic-${number}`,
       programmes: ['post-penitentiary'],
-      name: {
-        pl: `Ośrodek Pomocy Społecznej w miejscowości ${city} (dane syntetyczne nr ${number})`,
-        en: `Social welfare centre in ${city} (synthetic data no. ${number})`,
-      },
+      // Every language of content/locales.yaml: Polish, and the English name for the others.
+      name: byLocale((locale) =>
+        locale === 'pl'
+          ? `Ośrodek Pomocy Społecznej w miejscowości ${city} (dane syntetyczne nr ${number})`
+          : `Social welfare centre in ${city} (synthetic data no. ${number})`,
+      ),
       contactPerson: `Osoba Testowa ${number}`,
       address: {
         street: `ul. Testowa ${1 + Math.floor(next() * 120)}`,

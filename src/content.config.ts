@@ -8,7 +8,9 @@ import { buildDay } from './data/buildDay.ts';
 import { holidayYears } from './lib/buildDate.ts';
 import { directorySchemas, knownPageKey, programmeTimeSchema } from './lib/dataSchemas.ts';
 import { locales } from './lib/locales.ts';
-import { jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
+import { pageKinds } from './lib/pageKinds.ts';
+import { pageRoleProblems } from './lib/pageRoles.ts';
+import { checkedLoader, jsonFolderLoader, yamlListLoader } from './loaders/contentLoaders.ts';
 
 // Every object below is strict: an unknown (misspelt) field is an error. To add a field, add one line with its comment.
 
@@ -26,7 +28,11 @@ const { officeSchema, helplineSchema } = directorySchemas({ page, hoursYears: ho
 
 const pages = defineCollection({
   // The id is "<lang>/<key>" from the file path (not the front matter's slug, which differs per language).
-  loader: glob({ pattern: '*/*.mdx', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  // Then the roles are checked across the pages (src/lib/pageRoles.ts): menu places, the summary, translations.
+  loader: checkedLoader(
+    glob({ pattern: '*/*.mdx', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    pageRoleProblems,
+  ),
   schema: z.strictObject({
     /** The page's h1 and <title>. */
     title: z.string().min(1),
@@ -34,8 +40,8 @@ const pages = defineCollection({
     description: z.string().min(1).max(200),
     /** The localized URL part ("" for the home page). */
     slug: z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'lower-case words joined by hyphens, or "" for home'),
-    /** What sort of page this is; shown in search results and used as a search filter. */
-    kind: z.enum(['home', 'programme', 'campaign', 'directory', 'help', 'about']),
+    /** What sort of page this is; shown in search results and used as a search filter (src/lib/pageKinds.ts orders them). */
+    kind: z.enum(pageKinds),
     /** Which page frame renders the body: plain, or with the home, directory, eligibility or search parts. */
     template: z.enum(['page', 'home', 'directory', 'eligibility', 'search']).default('page'),
     /** The day this page's text was compared with its sources (not a day anyone confirmed the programmes run). */
@@ -61,6 +67,19 @@ const pages = defineCollection({
       .optional(),
     /** A page that belongs to a programme (the campaign, the check): that programme's time is shown under its title. */
     programme: page.optional(),
+    /** Its place in the main menu (smaller numbers first, one page per number) and its label there; none: not in the menu. */
+    menu: z
+      .strictObject({
+        /** Leave gaps (10, 20 …) so a page can go between two others without renumbering them. */
+        order: z.number().int().positive(),
+        /** Short: the menu has one line per page on a phone. */
+        label: z.string().min(1),
+      })
+      .optional(),
+    /** `npm run export:pdf` makes it a PDF leaflet (needs `printable`); `summary`: the one sheet that sums up other pages, ranked below them in search (one page at most). */
+    leaflet: z.union([z.literal(true), z.literal('summary')]).optional(),
+    /** Whose offices the page lists (a programme's key; `all` on the directory): placed by its template or by <Offices /> or <OfficeHours /> in its words. */
+    offices: z.union([z.literal('all'), page]).optional(),
   }),
 });
 

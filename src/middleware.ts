@@ -1,12 +1,15 @@
 // Every page is finished here, once, as it is rendered (not by passes that read and rewrite every built
 // file: a directory of 25,000 offices makes 190 MB of pages). Polish pages pass through Polish typography,
 // so that no path – a title, the navigation, a button, an office's data, an answer – can put a one-letter
-// word at a line's end; in the built site each page then keeps only the styles of the components it holds
-// (src/lib/pageStyles.ts), and its Content-Security-Policy is narrowed to the inline scripts and styles that
-// remain (src/lib/contentSecurityPolicy.ts). src/integrations/securityHeaders.ts reads those policies.
+// word at a line's end, and every page loses its templates' indentation (bytes every reader would download).
+// In the built site each page then keeps only the styles of the components it holds and the classes it (or a
+// script it links to) names (src/lib/pageStyles.ts), and its Content-Security-Policy is narrowed to the inline
+// scripts and styles that remain (src/lib/contentSecurityPolicy.ts). src/integrations/securityHeaders.ts reads
+// those policies.
 import { defineMiddleware } from 'astro:middleware';
 import { tightenPage } from './lib/contentSecurityPolicy.ts';
-import { isPolishPage, mapHtmlText } from './lib/htmlText.ts';
+import { isPolishPage, mapHtmlText, withoutIndentation } from './lib/htmlText.ts';
+import { linkedScripts } from './lib/linkedScripts.ts';
 import { pageWithOwnStyles } from './lib/pageStyles.ts';
 import { polishTypography } from './lib/typography.ts';
 
@@ -17,11 +20,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  let body = isPolishPage(html) ? mapHtmlText(html, polishTypography) : html;
+  const polish = isPolishPage(html);
+  let body = mapHtmlText(html, (text) => withoutIndentation(polish ? polishTypography(text) : text));
   // The development server has no policy and serves styles its own way.
   if (import.meta.env.PROD) {
     try {
-      body = tightenPage(pageWithOwnStyles(body, knownStyles)).html;
+      body = tightenPage(pageWithOwnStyles(body, knownStyles, linkedScripts(body))).html;
     } catch (error) {
       throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
     }

@@ -4,8 +4,8 @@ import { directoryOffices, helplineEntries } from './directory.ts';
 import type { SitePage } from './pages.ts';
 
 export async function pageAsOf({ entry }: SitePage): Promise<Date> {
-  const { data, body } = entry;
-  const pageData = { template: data.template, helplines: data.helplines, body };
+  const { data } = entry;
+  const pageData = { template: data.template, helplines: data.helplines, offices: data.offices };
   const offices = showsOffices(pageData) ? (await directoryOffices()).map(({ office }) => office.lastChecked) : [];
   const lines = await helplineEntries();
   const shown = new Set(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officeSchema } from '../lib/dataSchemas';
 import { buildHolidays } from './buildDay';
-import { contactNote, officeView } from './officeView';
+import { contactNote, officeView, viewText } from './officeView';
 import { officeShareText } from './officeShare';
 
 const named = officeSchema.parse({
@@ -44,17 +44,19 @@ describe('office view', () => {
   });
 
   it('names the office in each language, from its name or its town', () => {
-    expect(officeView(named).text.pl.title).toBe('Fundacja Przykładowa');
-    expect(officeView(named).text.en.contactName).toBe('Example Foundation');
+    expect(viewText(officeView(named), 'pl').title).toBe('Fundacja Przykładowa');
+    expect(viewText(officeView(named), 'en').contactName).toBe('Example Foundation');
     // Polish typography keeps the one-letter "w" with the next word.
-    expect(officeView(unnamed).text.pl.title).toBe('Biuro w\u00A0Opolu');
-    expect(officeView(unnamed).text.en.title).toBe('Office in Opole');
-    expect(officeView(unnamed).text.en.contactName).toBe('Help after prison – Opole');
+    expect(viewText(officeView(unnamed), 'pl').title).toBe('Biuro w\u00A0Opolu');
+    expect(viewText(officeView(unnamed), 'en').title).toBe('Office in Opole');
+    expect(viewText(officeView(unnamed), 'en').contactName).toBe('Help after prison – Opole');
   });
 
   it('words the hours and the address for readers', () => {
-    expect(officeView(named).text.en.hoursInWords).toBe('Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30');
-    expect(officeView(named).text.pl.hoursInWords).toBe(
+    expect(viewText(officeView(named), 'en').hoursInWords).toBe(
+      'Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30',
+    );
+    expect(viewText(officeView(named), 'pl').hoursInWords).toBe(
       'poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30',
     );
     expect(officeView(named).addressLine).toBe('ul. Długa 66, 53-633 Wrocław');

@@ -6,7 +6,7 @@ import type { Office } from '../lib/dataSchemas.ts';
 import { formatCalendarDate, isoDate } from '../lib/dates.ts';
 import { formatRanges, weekdayName } from '../lib/hoursFormat.ts';
 import { useTranslations } from '../lib/i18n.ts';
-import { locales, type Locale } from '../lib/locales.ts';
+import { inLocale, localeInfo, locales, type Locale } from '../lib/locales.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
 import { plainSpaces } from '../lib/typography.ts';
 import { encodeSchedule, weekdays, type WeeklySchedule } from '../lib/week.ts';
@@ -51,7 +51,7 @@ function hoursInWords(openingHours: string, locale: Locale): string {
     const schedule = weeklySchedule(openingHours);
     words = weekdays
       .filter((day) => schedule[day].length > 0)
-      .map((day) => `${weekdayName(day, locale)} ${formatRanges(schedule[day])}`)
+      .map((day) => `${weekdayName(day, localeInfo(locale).intl)} ${formatRanges(schedule[day])}`)
       .join(', ');
     wordedHours.set(key, words);
   }
@@ -102,6 +102,11 @@ export function officeView(office: Office): OfficeView {
   return view;
 }
 
+/** What the office says in one language; throws naming a language the list of languages lacks. */
+export function viewText(view: OfficeView, locale: Locale): OfficeText {
+  return inLocale(view.text, locale);
+}
+
 let holidayList: readonly string[] | undefined;
 const holidays = () => (holidayList ??= buildHolidays());
 
@@ -113,7 +118,7 @@ export function contactNote(view: OfficeView, locale: Locale): string {
     [
       office.notice?.[locale],
       office.contactPerson && t('office.vcardContactPerson', { name: office.contactPerson }),
-      t('office.vcardHours', { hours: view.text[locale].hoursInWords }),
+      t('office.vcardHours', { hours: viewText(view, locale).hoursInWords }),
       view.closedOnHolidays && t('office.holidays'),
       t('office.vcardChecked', { date: formatCalendarDate(office.lastChecked, locale) }),
     ]

@@ -1,6 +1,7 @@
 // Queries over the pages collection: each page with its translations and URLs.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, pageUrl, type Locale } from '../lib/locales.ts';
+import { byMenuOrder } from '../lib/pageRoles.ts';
 import { translationGroups, type Alternates } from '../lib/translations.ts';
 
 export type Page = CollectionEntry<'pages'>;
@@ -42,13 +43,17 @@ export async function urlOf(locale: Locale, key: string): Promise<string> {
   return page.url;
 }
 
-/** Short labels of pages shown in the main navigation, in order. */
-export const navigationKeys = [
-  'post-penitentiary',
-  'family-together',
-  'campaign',
-  'child-protection-partnership',
-  'trafficking',
-  'directory',
-  'eligibility',
-] as const;
+/** The main menu of one language: the pages whose front matter gives them a place, in its order. */
+export async function menuItems(locale: Locale): Promise<{ label: string; url: string }[]> {
+  return (await sitePages())
+    .filter((page) => page.locale === locale && page.entry.data.menu)
+    .sort((a, b) => byMenuOrder(a.entry.data, b.entry.data))
+    .map((page) => ({ label: page.entry.data.menu!.label, url: page.url }));
+}
+
+/** The page being rendered, by its URL: for the components MDX places, which are not told their page. */
+export async function pageAt(url: URL): Promise<SitePage> {
+  const page = (await sitePages()).find((p) => p.url === url.pathname);
+  if (!page) throw new Error(`No page at ${url.pathname}`);
+  return page;
+}

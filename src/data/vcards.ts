@@ -6,7 +6,7 @@ import { absoluteUrl } from '../lib/publicAddress.ts';
 import type { Office } from '../lib/dataSchemas.ts';
 import { officeVCard } from '../lib/vcard.ts';
 import { directoryOffices, officeUrl } from './directory.ts';
-import { contactNote, officeView } from './officeView.ts';
+import { contactNote, officeView, viewText } from './officeView.ts';
 import { programmeTimes } from './programmes.ts';
 import { plainSpaces } from '../lib/typography.ts';
 
@@ -17,11 +17,11 @@ async function officeCard(office: Office, site: URL | undefined): Promise<string
   const notes = locales.map((locale) => {
     const note = [programmeTimeText(time, locale), contactNote(view, locale)].join(' ');
     // The other languages say whose card this is in their words: the card's name stays the Polish one.
-    return locale === defaultLocale ? note : `${view.text[locale].contactName}: ${note}`;
+    return locale === defaultLocale ? note : `${viewText(view, locale).contactName}: ${note}`;
   });
   const urls = await Promise.all(locales.map(async (locale) => absoluteUrl(await officeUrl(locale, office.id), site)));
   return officeVCard({
-    name: view.text[defaultLocale].contactName,
+    name: viewText(view, defaultLocale).contactName,
     // The postal address as it is written on an envelope in Poland.
     address: { ...office.address, region: office.address.voivodeship, country: 'Polska' },
     geo: office.geo,

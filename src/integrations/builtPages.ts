@@ -1,15 +1,13 @@
 // The HTML pages of a built site with their URL paths, and the policy each carries in its meta tag.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { builtFiles, pageAddress } from '../lib/builtFiles.ts';
 import { readPagePolicy } from '../lib/contentSecurityPolicy.ts';
 import type { PageSecurity } from '../lib/securityHeaders.ts';
 
 /** Every .html file under root with its URL path ("/en/about/", "/404.html"). */
 export function builtPages(root: string): { path: string; file: string }[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .map((file) => ({ file, path: `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '') }))
+  return builtFiles(root, { ext: '.html' })
+    .map(({ file, path }) => ({ file, path: pageAddress(path) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

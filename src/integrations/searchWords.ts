@@ -5,15 +5,16 @@
 // because Pagefind runs here, before it is written. The second (search-words/<lang>-vocabulary.json,
 // loaded only when a search finds little) holds the words of the indexed pages, for forgiving misspellings.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { builtFiles } from '../lib/builtFiles.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { vocabularyOf } from '../lib/searchWords.ts';
 import { searchStart, type FragmentData } from '../lib/searchStart.ts';
@@ -94,6 +95,25 @@ const shortHash = (text: string) => createHash('sha256').update(text).digest('he
 
 export function searchWords(): AstroIntegration {
   let root: URL;
+  /**
+   * The search page of `locale` names the files its first search needs (known only now, after indexing),
+   * so that it can ask for them all as soon as it has painted, not after the start file has named them.
+   */
+  function namePreloads(out: string, locale: string, files: readonly string[]): void {
+    // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
+    const code = builtFiles(join(out, '_astro'), { ext: '.js' })
+      .map(({ path }) => `/_astro${path}`)
+      .find((path) => /^\/_astro\/searchPagefind\.[\w-]+\.js$/.test(path));
+    for (const { file } of builtFiles(out, { ext: '.html' })) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes(`<search-page `) || !html.includes(`data-locale="${locale}"`)) continue;
+      writeFileSync(
+        file,
+        html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
+      );
+    }
+  }
+
   return {
     name: 'search-words',
     hooks: {
@@ -104,18 +124,15 @@ export function searchWords(): AstroIntegration {
         const out = fileURLToPath(dir);
         await indexSite(out);
         const bundleDir = join(out, bundleFolder);
-        const files = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+        const files = builtFiles(bundleDir).map(({ path }) => path.slice(1));
         const fragments = new Map<string, FragmentData>();
         for (const file of files.filter((name) => name.endsWith('.pf_fragment'))) {
           fragments.set(file, JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData);
         }
         const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
         const texts: Record<string, string[]> = {};
-        for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const page = indexedText(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+        for (const { file } of builtFiles(out, { ext: '.html' })) {
+          const page = indexedText(readFileSync(file, 'utf8'));
           if (page) (texts[page.locale] ??= []).push(page.text);
         }
         mkdirSync(join(out, 'search-words'), { recursive: true });
@@ -124,6 +141,7 @@ export function searchWords(): AstroIntegration {
           const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
           const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
           writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
+          namePreloads(out, locale, start.preload);
           writeFileSync(join(out, searchVocabularyPath(locale)), JSON.stringify(words));
           logger.info(
             `${searchWordsPath(locale)}: ${Object.keys(start.pages).length} pages, ${Object.keys(synonyms).length} synonyms; ${searchVocabularyPath(locale)}: ${words.length} words`,

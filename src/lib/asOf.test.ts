@@ -17,12 +17,11 @@ describe('asOfDate', () => {
 });
 
 describe('which data a page shows', () => {
-  it('finds the offices on the directory, the check and pages that place them', () => {
-    expect(showsOffices({ template: 'directory' })).toBe(true);
-    expect(showsOffices({ template: 'eligibility' })).toBe(true);
-    expect(showsOffices({ template: 'page', body: 'Text\n\n<Offices programme="post-penitentiary" />' })).toBe(true);
-    expect(showsOffices({ template: 'page', body: '<OfficeHours programme="post-penitentiary" />' })).toBe(true);
-    expect(showsOffices({ template: 'page', body: 'Offices are listed elsewhere.' })).toBe(false);
+  it('finds the offices on the pages whose front matter says whose they list', () => {
+    expect(showsOffices({ template: 'directory', offices: 'all' })).toBe(true);
+    expect(showsOffices({ template: 'eligibility', offices: 'post-penitentiary' })).toBe(true);
+    expect(showsOffices({ template: 'page', offices: 'post-penitentiary' })).toBe(true);
+    expect(showsOffices({ template: 'page' })).toBe(false);
   });
 
   it('finds every line on the directory, else the lines the front matter names', () => {

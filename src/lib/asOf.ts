@@ -9,18 +9,18 @@ export function asOfDate(pageChecked: Date, dataChecked: readonly Date[] = []): 
   );
 }
 
-/** Which directory data a page shows, from its template, its front matter and its MDX body. */
+/** Which directory data a page shows, from its template and its front matter. */
 export interface PageData {
   template: string;
   /** Front matter `helplines:` (ids). */
   helplines?: readonly string[] | undefined;
-  /** The MDX source, to see whether it places the offices (`<Offices … />`, `<OfficeHours … />`). */
-  body?: string | undefined;
+  /** Front matter `offices:`: whose offices the page lists, if any. */
+  offices?: string | undefined;
 }
 
-/** Whether the page lists the offices: the directory, the check, and any page whose words place `<Offices />` or `<OfficeHours />`. */
-export function showsOffices({ template, body }: PageData): boolean {
-  return template === 'directory' || template === 'eligibility' || /<(Offices|OfficeHours)\b/.test(body ?? '');
+/** Whether the page lists offices (its front matter says whose; the build checks it does list them). */
+export function showsOffices({ offices }: PageData): boolean {
+  return offices !== undefined;
 }
 
 /** The lines a page lists: every one on the directory, else those its front matter names. */

@@ -1,7 +1,8 @@
 // "Today" for a build, and the years of public holidays a build carries. The date comes from BUILD_DATE
 // (YYYY-MM-DD) when set, so a build – and its tests – can be made as if on any day; otherwise it is the
 // date in Poland at the moment of building.
-import { todayInWarsaw, type CalendarDate } from './calendarDate.ts';
+import type { CalendarDate } from './calendarDate.ts';
+import { todayInWarsaw } from './dates.ts';
 
 /** How many years after the build's own the holiday calendar covers: a build stays right for at least this long. */
 export const yearsAhead = 2;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyDate, d } from '../../tests/fixtures/dates';
 import {
   addDays,
   addMonths,
@@ -9,21 +10,8 @@ import {
   fromDayNumber,
   isLeapYear,
   isoCalendarDate,
-  todayInWarsaw,
   toUtcDate,
-  type CalendarDate,
 } from './calendarDate';
-
-const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
-
-/** Any real date from 1900 to 2200. */
-const anyDate = fc
-  .record({
-    year: fc.integer({ min: 1900, max: 2200 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(({ year, month, day }) => d(year, month, Math.min(day, daysInMonth(year, month))));
 
 describe('leap years and month lengths', () => {
   it.each([
@@ -91,18 +79,6 @@ describe('day numbers', () => {
     expect(addDays(d(2026, 12, 31), 1)).toEqual(d(2027, 1, 1));
     expect(daysBetween(d(2026, 11, 30), d(2027, 2, 28))).toBe(90);
     expect(daysBetween(d(2027, 2, 28), d(2026, 11, 30))).toBe(-90);
-  });
-});
-
-describe('todayInWarsaw', () => {
-  it.each([
-    ['late evening UTC is already the next day in summer (UTC+2)', '2026-06-30T22:30:00Z', d(2026, 7, 1)],
-    ['late evening UTC is already the next day in winter (UTC+1)', '2026-12-31T23:00:00Z', d(2027, 1, 1)],
-    ['just before midnight in Warsaw is still the same day', '2026-12-31T22:59:59Z', d(2026, 12, 31)],
-    ['the day of the spring clock change', '2027-03-28T01:30:00Z', d(2027, 3, 28)],
-    ['29 February', '2028-02-29T12:00:00Z', d(2028, 2, 29)],
-  ])('%s', (_, instant, expected) => {
-    expect(todayInWarsaw(new Date(instant))).toEqual(expected);
   });
 });
 

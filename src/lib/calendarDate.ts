@@ -1,4 +1,4 @@
-// Calendar dates (a day, not an instant): arithmetic without time zones, and "today" in Poland.
+// Calendar dates (a day, not an instant): arithmetic without time zones ("today" in Poland is in dates.ts).
 // Day numbers use Howard Hinnant's days-from-civil algorithm, exact for every proleptic Gregorian date.
 
 export interface CalendarDate {
@@ -67,21 +67,6 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
-}
-
-const warsawDate = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Warsaw',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  calendar: 'gregory',
-  numberingSystem: 'latn',
-});
-
-/** The calendar date in Poland (Europe/Warsaw) at the instant `now`, whatever the device's time zone. */
-export function todayInWarsaw(now: Date): CalendarDate {
-  const parts = Object.fromEntries(warsawDate.formatToParts(now).map(({ type, value }) => [type, value]));
-  return { year: Number(parts['year']), month: Number(parts['month']), day: Number(parts['day']) };
 }
 
 /** A calendar date as the UTC midnight Date that formatCalendarDate (src/lib/dates.ts) expects. */

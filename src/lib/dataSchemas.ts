@@ -4,10 +4,11 @@
 // To add a field, add a line with its comment; nothing else needs to change.
 import { z } from 'astro/zod';
 import { openingHoursProblems, projectionProblems } from './openingHours.ts';
+import { byLocale } from './locales.ts';
 import { voivodeships } from './voivodeships.ts';
 
-/** Text given in both languages. */
-export const bilingual = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
+/** Text given in every language of content/locales.yaml, by its code: a missing one fails the build. */
+export const localized = z.strictObject(byLocale(() => z.string().min(1)));
 
 /** A key of another page (file name in content/pages/<lang>/ without .mdx). */
 export const pageKey = z.string().regex(/^[a-z0-9-]+$/, 'a page key: lower-case letters, digits and hyphens');
@@ -60,7 +61,7 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       /** Programmes served here (page keys). */
       programmes: z.array(page).min(1),
       /** The office's name where it has one; otherwise the city is shown ("Office in Wrocław"). */
-      name: bilingual.optional(),
+      name: localized.optional(),
       /** The person to ask for. */
       contactPerson: z.string().min(1).optional(),
       /** The postal address, where readers go. */
@@ -94,7 +95,7 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       /** The day this entry was compared with its source (shown as such; not a confirmation that the office is open). */
       lastChecked: isoDay,
       /** A short-term notice shown prominently, e.g. "closed until 6 January". */
-      notice: bilingual.optional(),
+      notice: localized.optional(),
       /** A short-term closure: closed up to and including this day; the "open now" line counts it. */
       closedUntil: isoDay.optional(),
     })
@@ -122,14 +123,14 @@ export function directorySchemas({ page = pageKey, hoursYears = [2026, 2027] }: 
       hours: z.string().optional(),
       /** Programmes this line belongs to (page keys). */
       programmes: z.array(page).default([]),
-      /** The line's name, in both languages. */
-      name: bilingual,
+      /** The line's name, in every language. */
+      name: localized,
       /** A name short enough for one line beside the number on a small phone ("Dla dzieci i młodzieży"). */
-      shortName: bilingual.optional(),
-      /** Who the line is for, in one sentence, in both languages. */
-      description: bilingual,
-      /** Why a fact (the number) is missing, in both languages. */
-      missing: bilingual.optional(),
+      shortName: localized.optional(),
+      /** Who the line is for, in one sentence, in every language. */
+      description: localized,
+      /** Why a fact (the number) is missing, in every language. */
+      missing: localized.optional(),
       /** Where the number is published by the institution itself or a ministry, and the day we read it there. */
       source: z.strictObject({ url: z.url(), read: isoDay }).optional(),
       /** When this entry was last checked against its source. */
@@ -173,11 +174,11 @@ export const programmeTimeSchema = z
     /** The day we compared these words with the source (not a day anyone confirmed the programme runs). */
     compared: isoDay,
     /** When it ran, or what period the source describes; shown under the title and wherever the programme appears. */
-    time: bilingual,
+    time: localized,
     /** What we do not know about it today. */
-    unknown: bilingual,
+    unknown: localized,
     /** The period in a few words, for lists such as the page footer: "2021–2022", "up to the end of 2025". */
-    period: bilingual,
+    period: localized,
   })
   .refine((p) => p.from === undefined || p.until === undefined || p.from <= p.until, {
     message: 'from must not be after until',

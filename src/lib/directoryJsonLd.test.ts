@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { helplineSchema, officeSchema } from './dataSchemas';
+import { opoleOffice } from '../../tests/fixtures/directory';
+import { helplineSchema } from './dataSchemas';
 import { helplineNode, jsonLdGraph, jsonLdText, officePlace, openingHoursSpecification } from './directoryJsonLd';
 import { weeklySchedule } from './openingHours';
 
-const office = officeSchema.parse({
-  id: 'opole',
-  programmes: ['post-penitentiary'],
-  address: { street: 'ul. Niemodlińska 79/19', postalCode: '46-020', city: 'Opole', voivodeship: 'opolskie' },
-  openingHours: 'We 10:00-18:00; Fr 09:00-17:00; PH off',
-  lastChecked: '2026-11-23',
-});
+const office = opoleOffice;
 
 describe('JSON-LD', () => {
   it('gives each opening as an OpeningHoursSpecification', () => {
@@ -21,6 +16,23 @@ describe('JSON-LD', () => {
         closes: '18:00',
       },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Friday', opens: '09:00', closes: '17:00' },
+    ]);
+  });
+
+  it('gives the same hours on several days once, with the days as a list', () => {
+    expect(openingHoursSpecification(weeklySchedule('Mo,We 08:00-16:00; Tu 10:00-18:00; Th 08:00-16:00'))).toEqual([
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday'],
+        opens: '08:00',
+        closes: '16:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: 'https://schema.org/Tuesday',
+        opens: '10:00',
+        closes: '18:00',
+      },
     ]);
   });
 

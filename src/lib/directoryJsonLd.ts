@@ -3,6 +3,7 @@
 import type { ContactPoint, DayOfWeek, Graph, OpeningHoursSpecification, Organization, Place } from 'schema-dts';
 import type { Helpline, Office } from './dataSchemas.ts';
 import { clock } from './hoursFormat.ts';
+import { inLocale, type Locale } from './locales.ts';
 import { internationalNumber } from './phone.ts';
 import { weekdays, type Weekday, type WeeklySchedule } from './week.ts';
 
@@ -16,15 +17,25 @@ const dayOfWeek: Record<Weekday, DayOfWeek> = {
   Su: 'https://schema.org/Sunday',
 };
 
+/**
+ * Each opening time of the week once, with every day it applies to (schema.org allows a list of days):
+ * a week of the same hours is one entry, not five, on pages that list dozens of offices.
+ */
 export function openingHoursSpecification(schedule: WeeklySchedule): OpeningHoursSpecification[] {
-  return weekdays.flatMap((day) =>
-    schedule[day].map(([start, end]) => ({
-      '@type': 'OpeningHoursSpecification' as const,
-      dayOfWeek: dayOfWeek[day],
-      opens: clock(start),
-      closes: clock(end),
-    })),
-  );
+  const days = new Map<string, { opens: string; closes: string; days: DayOfWeek[] }>();
+  for (const day of weekdays)
+    for (const [start, end] of schedule[day]) {
+      const key = `${start}-${end}`;
+      const entry = days.get(key) ?? { opens: clock(start), closes: clock(end), days: [] };
+      entry.days.push(dayOfWeek[day]);
+      days.set(key, entry);
+    }
+  return [...days.values()].map(({ opens, closes, days: on }) => ({
+    '@type': 'OpeningHoursSpecification' as const,
+    dayOfWeek: on.length === 1 ? on[0]! : on,
+    opens,
+    closes,
+  }));
 }
 
 export interface PlaceInput {
@@ -72,15 +83,15 @@ export function officePlace({ office, name, url, schedule, description, time }: 
  * A phone line as a ContactPoint; an e-mail contact as an Organization; a line with neither is left out.
  * A programme's line carries the programme's time (`time`) after its description.
  */
-export function helplineNode(line: Helpline, language: 'pl' | 'en', time?: string): ContactPoint | Organization | null {
-  const description = [line.description[language], time].filter(Boolean).join(' ');
+export function helplineNode(line: Helpline, language: Locale, time?: string): ContactPoint | Organization | null {
+  const description = [inLocale(line.description, language), time].filter(Boolean).join(' ');
   if (line.kind === 'email' && line.email) {
-    return { '@type': 'Organization', name: line.name[language], description, email: line.email };
+    return { '@type': 'Organization', name: inLocale(line.name, language), description, email: line.email };
   }
   if (!line.number) return null;
   return {
     '@type': 'ContactPoint',
-    name: line.name[language],
+    name: inLocale(line.name, language),
     description,
     telephone: line.number,
     contactType: line.kind === 'emergency' ? 'emergency' : 'helpline',

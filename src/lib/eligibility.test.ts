@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, daysInMonth, type CalendarDate } from './calendarDate';
+import { anyDate, d } from '../../tests/fixtures/dates';
+import { addDays, addMonths, daysBetween, daysInMonth } from './calendarDate';
 import { checkEligibility, dateErrorKey, needsDate, parseDate, windowEnd, type DateParts } from './eligibility';
 
-const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const today = d(2026, 11, 23);
-
-const anyDate = fc
-  .record({
-    year: fc.integer({ min: 1900, max: 2200 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(({ year, month, day }) => d(year, month, Math.min(day, daysInMonth(year, month))));
 
 describe('checkEligibility', () => {
   it.each([

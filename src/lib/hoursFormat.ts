@@ -1,21 +1,23 @@
 // Office hours in words and numbers a reader expects: weekday names from Intl, "10:00–18:00".
-import { localeInfo, type Locale } from './locales.ts';
 import { weekdays, type MinuteRange, type Weekday } from './week.ts';
 
 /** A Monday (5 January 2026) to count weekdays from. */
 const referenceMonday = Date.UTC(2026, 0, 5);
 
-export function weekdayName(day: Weekday, locale: Locale): string {
+/**
+ * "poniedziałek", "Monday": by the language's Intl locale (localeInfo(locale).intl), so that browser code
+ * importing this module's clocks does not bring the list of languages with it.
+ */
+export function weekdayName(day: Weekday, intlLocale: string): string {
   const date = new Date(referenceMonday + weekdays.indexOf(day) * 86_400_000);
   const format =
-    weekdayFormats.get(locale) ??
-    new Intl.DateTimeFormat(localeInfo[locale].intl, { weekday: 'long', timeZone: 'UTC' });
-  weekdayFormats.set(locale, format);
+    weekdayFormats.get(intlLocale) ?? new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' });
+  weekdayFormats.set(intlLocale, format);
   return format.format(date);
 }
 
 /** Creating an Intl formatter is slow next to using one; thousands of offices name many weekdays. */
-const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "08:30": for machines (schema.org, the data feed). */
 export function clock(minutes: number): string {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { officeSchema, helplineSchema } from './dataSchemas';
+import { familiesHelpline, wroclawOffice } from '../../tests/fixtures/directory';
 import { hsdsFeed, type HsdsInput } from './hsds';
 import { weeklySchedule } from './openingHours';
 
-const office = officeSchema.parse({
-  id: 'wroclaw',
-  programmes: ['post-penitentiary'],
-  contactPerson: 'Monika Raniewicz',
-  address: { street: 'ul. Długa 66 C lok. 6', postalCode: '53-633', city: 'Wrocław', voivodeship: 'dolnośląskie' },
-  openingHours: 'Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off',
-  lastChecked: '2026-11-23',
-});
-const line = helplineSchema.parse({
-  id: 'families-helpline',
-  kind: 'helpline',
-  number: null,
-  programmes: ['family-together'],
-  name: { pl: 'Telefon dla rodzin', en: 'Families helpline' },
-  description: { pl: 'Opis.', en: 'Description.' },
-  missing: { pl: 'Brak numeru.', en: 'No number.' },
-  lastChecked: '2026-11-23',
-});
+const office = wroclawOffice;
+const line = familiesHelpline;
 
 const input: HsdsInput = {
   programmes: [

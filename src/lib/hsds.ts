@@ -5,7 +5,9 @@
 // Deviations, stated in `meta`: ids are readable strings, not UUIDs; times are Europe/Warsaw wall-clock
 // times without a UTC offset (the offset changes with daylight-saving time).
 import type { Helpline, Office } from './dataSchemas.ts';
+import { isoDate, warsawTimeZone } from './dates.ts';
 import { clock } from './hoursFormat.ts';
+import { inLocale, type Locale } from './locales.ts';
 import { internationalNumber } from './phone.ts';
 import { weekdays, type WeeklySchedule } from './week.ts';
 
@@ -41,7 +43,7 @@ export interface HsdsInput {
   /** Public holidays (ISO dates) the holiday_schedules list, for offices closed on them. */
   holidays: readonly string[];
   /** Texts in the feed's language. */
-  text: { publicNumbers: string; publicNumbersDescription: string; language: 'pl' | 'en' };
+  text: { publicNumbers: string; publicNumbersDescription: string; language: Locale };
   /** Where the directory lives (absolute URL) and when the feed was built (ISO date). */
   source: string;
   generated: string;
@@ -51,8 +53,6 @@ const byday = { Mo: 'MO', Tu: 'TU', We: 'WE', Th: 'TH', Fr: 'FR', Sa: 'SA', Su: 
 
 /** An organization for lines that belong to no programme (112, 116 111, 116 123). */
 const publicNumbersId = 'organization-public-numbers';
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function hsdsFeed(input: HsdsInput) {
   const { programmes, offices, helplines, holidays, text } = input;
@@ -95,8 +95,8 @@ export function hsdsFeed(input: HsdsInput) {
       return {
         id: `service-${id}`,
         organization_id: organizationOf(line.programmes),
-        name: line.name[language],
-        description: [line.description[language], line.missing?.[language]].filter(Boolean).join(' '),
+        name: inLocale(line.name, language),
+        description: [inLocale(line.description, language), line.missing?.[language]].filter(Boolean).join(' '),
         ...(line.email ? { email: line.email } : {}),
         // A programme's line: the project's end does not say the line stopped, so no status either way.
         ...(time
@@ -112,7 +112,7 @@ export function hsdsFeed(input: HsdsInput) {
     id: `location-${office.id}`,
     organization_id: organizationOf(office.programmes),
     name,
-    ...(office.notice ? { description: office.notice[language] } : {}),
+    ...(office.notice ? { description: inLocale(office.notice, language) } : {}),
     ...(office.geo ? { latitude: office.geo.lat, longitude: office.geo.lon } : {}),
   }));
 
@@ -228,7 +228,7 @@ export function hsdsFeed(input: HsdsInput) {
         'and alert says what period the source describes and what we do not know',
       assured_date:
         'the day the entry was compared with its source text; it does not mean anyone confirmed on that day that the service runs',
-      timezone: 'Europe/Warsaw',
+      timezone: warsawTimeZone,
       holidays:
         'holiday_schedules list the Polish public holidays, from the year of `generated` to two years after it, on which offices are closed',
       language,

@@ -2,7 +2,7 @@
 // Strings live in content/ui/<lang>/<area>.json (flat dotted keys). Every language must have the same
 // keys, and asking for a key that does not exist fails the build, naming the key.
 import i18next, { type TOptions } from 'i18next';
-import { localeInfo, locales, type Locale } from './locales.ts';
+import { byLocale, defaultLocale, inLocale, localeInfo, locales, type Locale } from './locales.ts';
 import { pluralCategories } from './plural.ts';
 import { polishTypography } from './typography.ts';
 
@@ -13,24 +13,25 @@ const pluralSuffix = /^(.+)_(zero|one|two|few|many|other)$/;
 /** What is wrong with the string files, as "content/ui/<lang>/…: …" lines; [] when nothing is. */
 export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>>): string[] {
   const problems: string[] = [];
-  const merged = {} as Record<Locale, UiStrings>;
+  const merged: Record<Locale, UiStrings> = byLocale(() => ({}));
   for (const locale of locales) {
-    merged[locale] = {};
-    for (const [file, strings] of Object.entries(files[locale])) {
-      for (const [key, value] of Object.entries(strings)) {
-        if (key in merged[locale]) problems.push(`content/ui/${locale}/${file}: key "${key}" is defined twice`);
-        merged[locale][key] = value;
+    const strings = inLocale(merged, locale);
+    for (const [file, fileStrings] of Object.entries(files[locale] ?? {})) {
+      for (const [key, value] of Object.entries(fileStrings)) {
+        if (key in strings) problems.push(`content/ui/${locale}/${file}: key "${key}" is defined twice`);
+        strings[key] = value;
       }
     }
   }
   // A plural message ("days_one", "days_few" …) needs exactly the forms its language uses (Intl.PluralRules).
-  const keys = new Set(locales.flatMap((locale) => Object.keys(merged[locale])));
+  const keys = new Set(locales.flatMap((locale) => Object.keys(inLocale(merged, locale))));
   const plain = [...keys].filter((key) => !pluralSuffix.test(key));
   const pluralBases = new Set([...keys].flatMap((key) => pluralSuffix.exec(key)?.[1] ?? []));
   for (const locale of locales) {
-    const categories = pluralCategories(localeInfo[locale].intl);
+    const categories = pluralCategories(localeInfo(locale).intl);
     const plurals = [...pluralBases].flatMap((base) => categories.map((category) => `${base}_${category}`));
-    for (const key of Object.keys(merged[locale])) {
+    const strings = inLocale(merged, locale);
+    for (const key of Object.keys(strings)) {
       if (pluralSuffix.test(key) && !plurals.includes(key))
         problems.push(
           `content/ui/${locale}/: "${key}" is not a plural form this language uses (${categories.join(', ')})`,
@@ -38,7 +39,7 @@ export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>
     }
     const expected = [...plain, ...plurals];
     for (const key of expected) {
-      const value = merged[locale][key];
+      const value = strings[key];
       if (typeof value !== 'string' || value.trim() === '')
         problems.push(`content/ui/${locale}/: missing key "${key}"`);
       else if (value !== value.trim() || /\t| {2}/.test(value))
@@ -50,12 +51,12 @@ export function uiStringProblems(files: Record<Locale, Record<string, UiStrings>
 
 function loadFiles(): Record<Locale, Record<string, UiStrings>> {
   const modules = import.meta.glob<UiStrings>('../../content/ui/*/*.json', { eager: true, import: 'default' });
-  const files = Object.fromEntries(locales.map((locale) => [locale, {}])) as Record<Locale, Record<string, UiStrings>>;
+  const files: Record<Locale, Record<string, UiStrings>> = byLocale(() => ({}));
   for (const [path, strings] of Object.entries(modules)) {
     const [, locale, file] = /content\/ui\/([^/]+)\/([^/]+)$/.exec(path) ?? [];
-    if (!locale || !file || !(locales as readonly string[]).includes(locale))
+    if (!locale || !file || !locales.includes(locale))
       throw new Error(`${path}: not in a language folder (${locales.join(', ')})`);
-    files[locale as Locale][file] = strings;
+    inLocale(files, locale)[file] = strings;
   }
   return files;
 }
@@ -67,9 +68,12 @@ if (problems.length > 0) throw new Error(`Interface strings are incomplete:\n  $
 const instance = i18next.createInstance();
 await instance.init({
   resources: Object.fromEntries(
-    locales.map((locale) => [locale, { translation: Object.assign({}, ...Object.values(files[locale])) as UiStrings }]),
+    locales.map((locale) => [
+      locale,
+      { translation: Object.assign({}, ...Object.values(inLocale(files, locale))) as UiStrings },
+    ]),
   ),
-  lng: 'pl',
+  lng: defaultLocale,
   fallbackLng: false,
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -1,28 +1,9 @@
 // PDF leaflets for people without internet (above all people in prison, who get our pages on paper):
-// which pages `npm run export:pdf` turns into PDFs, where each PDF lives, and how the export writes
+// where each PDF lives (the pages are those whose front matter says `leaflet:`), and how the export writes
 // "Download as PDF leaflet (N pages, X kB)" into the built page. The site builds without any of it:
 // a page carries an empty placeholder, and only the export fills it.
 import type { Locale } from './locales.ts';
-
-/**
- * The pages exported as leaflets (page keys): each programme, the directory, the campaign fact sheet,
- * and the paper check for people in prison.
- */
-export const leafletPageKeys: readonly string[] = [
-  'post-penitentiary',
-  'prison-leaflet',
-  'family-together',
-  'child-protection-partnership',
-  'trafficking',
-  'directory',
-  'campaign-fact-sheet',
-];
-
-/**
- * The paper check for people in prison repeats the programme page and the directory in short: search
- * should lead to those first.
- */
-export const summaryPageKey = 'prison-leaflet';
+import { pluralize } from './plural.ts';
 
 /** The leaflet's address in the built site: "/pdf/pl/pomoc-postpenitencjarna.pdf". */
 export function leafletHref(locale: Locale, pageUrl: string): string {
@@ -53,12 +34,10 @@ export function formatFileSize(bytes: number, intlLocale: string): string {
  * with {{count}} for the page count and {{size}} for the file size.
  */
 export function leafletLabel(templates: Record<string, string>, leaflet: Leaflet, intlLocale: string): string {
-  const category = new Intl.PluralRules(intlLocale).select(leaflet.pages);
-  const template = templates[category] ?? templates['other'];
-  if (template === undefined) throw new Error(`No leaflet link text for "${category}" (${intlLocale})`);
-  return template
-    .replaceAll('{{count}}', new Intl.NumberFormat(intlLocale).format(leaflet.pages))
-    .replaceAll('{{size}}', formatFileSize(leaflet.bytes, intlLocale));
+  return pluralize(templates, leaflet.pages, intlLocale, {
+    count: new Intl.NumberFormat(intlLocale).format(leaflet.pages),
+    size: formatFileSize(leaflet.bytes, intlLocale),
+  });
 }
 
 /** The placeholder a page carries for its leaflet link: <div … data-pdf-leaflet="/pdf/…">…</div>. */

@@ -13,6 +13,7 @@ import {
   textTypes,
   type PageSecurity,
 } from './securityHeaders.ts';
+import { defaultLocale, locales, notFoundUrl } from './locales.ts';
 
 export interface NginxSite {
   /** Absolute path of the built site (dist/). */
@@ -123,10 +124,14 @@ export function nginxConfig(site: NginxSite): string {
       '',
       ...headers,
       '',
-      'error_page 404 /404.html;',
-      'location ^~ /en/ {',
-      '  error_page 404 /en/404/index.html;',
-      '}',
+      `error_page 404 ${servedFile(notFoundUrl(defaultLocale))};`,
+      ...locales
+        .filter((locale) => locale !== defaultLocale)
+        .flatMap((locale) => [
+          `location ^~ /${locale}/ {`,
+          `  error_page 404 ${servedFile(notFoundUrl(locale))};`,
+          '}',
+        ]),
       ...hostFiles.map((file) => `location = ${file} {\n    return 404;\n  }`),
     ]),
     '}',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wroclawHours } from '../../tests/fixtures/directory';
 import {
   closedOnPublicHolidays,
   openingHoursProblems,
@@ -9,7 +10,7 @@ import {
 
 describe('openingHoursProblems', () => {
   it('accepts the offices’ notation', () => {
-    expect(openingHoursProblems('Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off')).toEqual([]);
+    expect(openingHoursProblems(wroclawHours)).toEqual([]);
   });
   it('rejects an unknown weekday', () => {
     expect(openingHoursProblems('Xy 10:00-12:00')[0]).toMatch(/not valid opening_hours notation/);
@@ -39,7 +40,7 @@ describe('openingHoursProblems', () => {
 
 describe('weeklySchedule', () => {
   it('gives each weekday its ranges in minutes', () => {
-    const week = weeklySchedule('Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off');
+    const week = weeklySchedule(wroclawHours);
     expect(week.Mo).toEqual([[600, 1080]]);
     expect(week.Tu).toEqual([[510, 990]]);
     expect(week.We).toEqual([]);
@@ -71,7 +72,7 @@ describe('public holidays', () => {
 
 describe('projectionProblems', () => {
   it.each([
-    'Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off',
+    wroclawHours,
     'We 10:00-18:00; Fr 09:00-17:00; PH off',
     'Mo-Fr 08:00-12:00,13:00-16:00; PH off',
     // Without "PH off" the office keeps its hours on holidays, and every output says so.

@@ -1,48 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { holidays, wroclawSchedule as wroclaw } from '../../tests/fixtures/directory';
 import { polishPublicHolidays, weeklySchedule } from './openingHours';
-import { openingStatus, warsawClock, type OpeningStatus } from './openingStatus';
+import { openingStatus, type OpeningStatus } from './openingStatus';
 import { decodeSchedule, encodeSchedule } from './week';
-
-// The Wrocław office (seed 001): Monday 10–18, Tuesday and Thursday 8:30–16:30, closed on public holidays.
-const wroclaw = weeklySchedule('Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off');
-const holidays = polishPublicHolidays(2026, 2028);
 
 /** A Warsaw wall-clock time given with its UTC offset, as an instant. */
 const at = (iso: string) => new Date(iso);
-
-describe('warsawClock', () => {
-  it.each([
-    ['winter time (UTC+1)', '2026-11-23T11:00:00Z', { date: '2026-11-23', weekday: 'Mo', minutes: 12 * 60 }],
-    ['summer time (UTC+2)', '2026-07-01T11:00:00Z', { date: '2026-07-01', weekday: 'We', minutes: 13 * 60 }],
-    [
-      'just before clocks go forward, 29 March 2026',
-      '2026-03-29T00:59:00Z',
-      { date: '2026-03-29', weekday: 'Su', minutes: 1 * 60 + 59 },
-    ],
-    [
-      'just after clocks go forward (02:00 → 03:00)',
-      '2026-03-29T01:00:00Z',
-      { date: '2026-03-29', weekday: 'Su', minutes: 3 * 60 },
-    ],
-    [
-      'the first 02:30 of 25 October 2026 (summer time)',
-      '2026-10-25T00:30:00Z',
-      { date: '2026-10-25', weekday: 'Su', minutes: 2 * 60 + 30 },
-    ],
-    [
-      'the second 02:30 of 25 October 2026 (winter time)',
-      '2026-10-25T01:30:00Z',
-      { date: '2026-10-25', weekday: 'Su', minutes: 2 * 60 + 30 },
-    ],
-    [
-      'a UTC evening that is already tomorrow in Warsaw',
-      '2026-12-31T23:30:00Z',
-      { date: '2027-01-01', weekday: 'Fr', minutes: 30 },
-    ],
-  ])('reads %s', (_name, instant, expected) => {
-    expect(warsawClock(at(instant))).toEqual(expected);
-  });
-});
 
 describe('openingStatus', () => {
   const cases: [string, string, OpeningStatus | null][] = [

@@ -1,18 +1,8 @@
 // "Open now, closes at 16:30" / "Closed now, opens Wednesday at 10:00": an office's state at a moment,
-// always in Europe/Warsaw wall-clock time whatever the reader's own time zone (Intl does the zone
+// always in Europe/Warsaw wall-clock time whatever the reader's own time zone (dates.ts reads the Warsaw clock; Intl does the zone
 // and daylight-saving arithmetic). Pure and small: the build's tests and the browser run this same code.
-import { weekdays, type Weekday, type WeeklySchedule } from './week.ts';
-
-export const officeTimeZone = 'Europe/Warsaw';
-
-/** A moment as a Warsaw wall clock shows it. */
-export interface WarsawClock {
-  /** ISO calendar date, "2026-11-23". */
-  date: string;
-  weekday: Weekday;
-  /** Minutes since midnight. */
-  minutes: number;
-}
+import { warsawClock } from './dates.ts';
+import { weekdayOf, type Weekday, type WeeklySchedule } from './week.ts';
 
 export interface NextOpening {
   date: string;
@@ -43,28 +33,8 @@ export interface OpeningOptions {
   openOnHolidays?: boolean | undefined;
 }
 
-const warsawParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: officeTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-export function warsawClock(now: Date): WarsawClock {
-  const parts = Object.fromEntries(warsawParts.formatToParts(now).map((part) => [part.type, part.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
-}
-
 function utcDay(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-
-function weekdayOf(date: string): Weekday {
-  return weekdays[(new Date(utcDay(date)).getUTCDay() + 6) % 7]!;
 }
 
 function addDays(date: string, days: number): string {

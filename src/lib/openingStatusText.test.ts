@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { holidays, wroclawSchedule as wroclaw } from '../../tests/fixtures/directory';
 import { useTranslations } from './i18n';
-import { polishPublicHolidays, weeklySchedule } from './openingHours';
 import { openingStatus } from './openingStatus';
 import { statusText } from './openingStatusText';
 import { statusStrings } from './statusStrings';
-
-// The Wrocław office (seed 001): Monday 10–18, Tuesday and Thursday 8:30–16:30, closed on public holidays.
-const wroclaw = weeklySchedule('Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off');
-const holidays = polishPublicHolidays(2026, 2028);
 
 // The site's own words, as the browser gets them; non-breaking spaces read as spaces here.
 const strings = {

@@ -4,26 +4,28 @@
 // dates from Intl; Polish needs the weekday in the accusative ("w środę"), so weekdays are strings too.
 import { readableClock as clock } from './hoursFormat.ts';
 import type { NextOpening, OpeningStatus } from './openingStatus.ts';
+import { formatDayAndMonth } from './dates.ts';
+import { fill } from './fill.ts';
 import { pluralize, type PluralForms } from './plural.ts';
 import type { Weekday } from './week.ts';
 
-/** Templates with {time}, {day}, {when} and {minutes} placeholders. */
+/** Templates with {{time}}, {{day}}, {{when}} and {{minutes}} placeholders. */
 export interface StatusStrings {
-  /** "Open now, closes at {time}". */
+  /** "Open now, closes at {{time}}". */
   openUntil: string;
-  /** "Open now, closes in {minutes}": in the last hour before closing. */
+  /** "Open now, closes in {{minutes}}": in the last hour before closing. */
   closesIn: string;
   closed: string;
   closedHoliday: string;
-  /** "Opens in {minutes}": in the hour before opening. */
+  /** "Opens in {{minutes}}": in the hour before opening. */
   opensIn: string;
-  /** "opens {when}", after "Closed now, ". */
+  /** "opens {{when}}", after "Closed now, ". */
   opens: string;
-  /** "today at {time}". */
+  /** "today at {{time}}". */
   today: string;
-  /** "tomorrow at {time}". */
+  /** "tomorrow at {{time}}". */
   tomorrow: string;
-  /** "{day} at {time}". */
+  /** "{{day}} at {{time}}". */
   onDay: string;
   /** "Monday" / "w poniedziałek" for each weekday. */
   on: Record<Weekday, string>;
@@ -34,16 +36,12 @@ export interface StatusStrings {
 /** Within this many minutes of closing or opening, the line counts the minutes instead of naming the time. */
 export const soonMinutes = 60;
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 /** From a week ahead the weekday alone is ambiguous, so the date is added: "Monday 4 January". */
 function dayText(next: NextOpening, strings: StatusStrings, intlLocale: string): string {
   if (next.inDays < 7) return strings.on[next.weekday];
-  const [year, month, day] = next.date.split('-').map(Number) as [number, number, number];
-  const calendar = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return `${strings.on[next.weekday]} ${calendar.format(new Date(Date.UTC(year, month - 1, day)))}`;
+  // An ISO date alone ("2027-01-04") is read as UTC midnight, the calendar date's own instant. The day and its
+  // month stay together on a line ("7\u00A0stycznia"), as Polish typography wants.
+  return `${strings.on[next.weekday]} ${formatDayAndMonth(new Date(next.date), intlLocale).replace(' ', '\u00A0')}`;
 }
 
 /** When an opening is, without a verb: "tomorrow at 8:30", "w poniedziałek od 10:00". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralCategories, pluralize } from './plural';
+import { pluralCategories, pluralForm, pluralForms, pluralize } from './plural';
 
 const polish = { one: '{{count}} dzień', few: '{{count}} dni', many: '{{count}} dni', other: '{{count}} dnia' };
 const english = { one: '{{count}} day', other: '{{count}} days' };
@@ -54,5 +54,37 @@ describe('pluralize', () => {
   it('lists the categories each language needs', () => {
     expect(pluralCategories('pl-PL').sort()).toEqual(['few', 'many', 'one', 'other']);
     expect(pluralCategories('en-GB').sort()).toEqual(['one', 'other']);
+  });
+});
+
+describe('pluralize with other values', () => {
+  it('fills them with the count in one go', () => {
+    const forms = { one: 'Showing {{shown}} of {{count}} office', other: 'Showing {{shown}} of {{count}} offices' };
+    expect(pluralize(forms, 5, 'en-GB', { shown: 3 })).toBe('Showing 3 of 5 offices');
+  });
+
+  it('takes the count as the caller writes it', () => {
+    expect(pluralize({ other: '{{count}} strony' }, 1234, 'pl-PL', { count: '1 234' })).toBe('1 234 strony');
+  });
+
+  it('fails on a form with a placeholder it was given no value for', () => {
+    expect(() => pluralize({ other: '{{count}} of {{total}}' }, 2, 'en-GB')).toThrow(/\{\{total\}\}/);
+  });
+});
+
+describe('pluralForm and pluralForms', () => {
+  it('picks the form of the count\'s category, or "other"', () => {
+    expect(pluralForm({ one: 'one', few: 'few', other: 'other' }, 3, 'pl-PL')).toBe('few');
+    expect(pluralForm({ one: 'one', other: 'other' }, 5, 'pl-PL')).toBe('other');
+  });
+
+  it('makes one form for each category the language uses', () => {
+    expect(pluralForms('pl-PL', (category) => `key_${category}`)).toEqual({
+      one: 'key_one',
+      few: 'key_few',
+      many: 'key_many',
+      other: 'key_other',
+    });
+    expect(Object.keys(pluralForms('en-GB', String))).toEqual(['one', 'other']);
   });
 });

@@ -2,12 +2,12 @@
 // do not know. Every output (page, office card, eligibility answer, leaflet, data feed, JSON-LD) takes
 // its words from here so they never drift apart.
 import type { ProgrammeTime } from './dataSchemas.ts';
-import type { Locale } from './locales.ts';
+import { inLocale, type Locale } from './locales.ts';
 import { keepOneLetterWordsWithNext } from './typography.ts';
 
 /** The two sentences, in one language: "The project ran from … to …. The source does not say …". */
 export function programmeTimeText(programme: ProgrammeTime, locale: Locale): string {
-  return `${programme.time[locale]} ${programme.unknown[locale]}`;
+  return `${inLocale(programme.time, locale)} ${inLocale(programme.unknown, locale)}`;
 }
 
 /** The words as a page shows them: Polish typography (no one-letter word at a line's end) for Polish. */

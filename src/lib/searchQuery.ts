@@ -4,8 +4,11 @@
 // finds "przemocą"), and a word typed without "ł" can be tried with it ("wroclaw" → "wrocław").
 import type { Locale } from './locales.ts';
 
-/** Words that narrow nothing: every page has them, and as prefixes they match half the index. */
-const stopWords: Record<Locale, ReadonlySet<string>> = {
+/**
+ * Words that narrow nothing: every page has them, and as prefixes they match half the index. By language;
+ * a language without a list here keeps all its words.
+ */
+const stopWords: Partial<Record<Locale, ReadonlySet<string>>> = {
   pl: new Set(['we', 'ze', 'na', 'do', 'od', 'po', 'za', 'dla', 'oraz', 'lub', 'jak', 'to', 'się', 'sie']),
   en: new Set(['the', 'of', 'to', 'in', 'for', 'and', 'or', 'an', 'on', 'at', 'is', 'are', 'my']),
 };
@@ -103,7 +106,7 @@ export function queryWords(query: string, locale: Locale): string[] {
     .toLocaleLowerCase(locale)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
-  const meaningful = words.filter((word) => (word.length > 1 || /\d/.test(word)) && !stopWords[locale].has(word));
+  const meaningful = words.filter((word) => (word.length > 1 || /\d/.test(word)) && !stopWords[locale]?.has(word));
   return meaningful.length > 0 ? meaningful : words;
 }
 
@@ -151,9 +154,10 @@ export function pagefindLetters(text: string): string {
 
 /**
  * Letters Pagefind's English stemmer may cut from a query word, so that a highlighted word shorter than
- * the query is a genuine match ("prisoners" is searched as "prison"). Polish is not stemmed by Pagefind.
+ * the query is a genuine match ("prisoners" is searched as "prison"). Polish is not stemmed by Pagefind;
+ * a language not named here is taken as not stemmed either.
  */
-const stemmedAway: Record<Locale, number> = { pl: 0, en: 4 };
+const stemmedAway: Partial<Record<Locale, number>> = { pl: 0, en: 4 };
 
 /**
  * Whether a Pagefind excerpt shows the term itself was found. When no indexed word starts with a term,
@@ -167,7 +171,7 @@ export function highlightsTerm(excerpt: string, term: string, locale: Locale): b
   return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(([, marked]) => {
     const word = pagefindLetters(marked ?? '');
     if (word.length < wanted.length && wanted.startsWith(word)) {
-      return word.length >= 3 && wanted.length - word.length <= stemmedAway[locale];
+      return word.length >= 3 && wanted.length - word.length <= (stemmedAway[locale] ?? 0);
     }
     return commonPrefixLength(word, wanted) >= Math.min(word.length, wanted.length) - 2;
   });

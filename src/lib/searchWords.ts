@@ -99,9 +99,10 @@ export function nearestWords(word: string, vocabulary: readonly string[], limit 
 
 /**
  * Letters Pagefind's English stemmer may cut from a word: "prisoners" finds "prisoner", "housing" finds
- * "house". Polish is not stemmed by Pagefind; our own stem is already a prefix.
+ * "house". Polish is not stemmed by Pagefind; our own stem is already a prefix. A language not named
+ * here is taken as not stemmed.
  */
-const stemmable: Record<Locale, number> = { pl: 0, en: 3 };
+const stemmable: Partial<Record<Locale, number>> = { pl: 0, en: 3 };
 
 /**
  * How the site spells a search term, if it uses the word at all: Pagefind matches a term as the start
@@ -114,7 +115,9 @@ export function knownSpelling(term: string, vocabulary: readonly string[], local
     const wanted = pagefindLetters(spelling);
     const matches = (word: string) =>
       word.startsWith(wanted) ||
-      (wanted.startsWith(word) && word.length >= minWordLength && wanted.length - word.length <= stemmable[locale]);
+      (wanted.startsWith(word) &&
+        word.length >= minWordLength &&
+        wanted.length - word.length <= (stemmable[locale] ?? 0));
     if (words.some(matches)) return spelling;
   }
   return undefined;

@@ -1,7 +1,7 @@
 // Adds each page's language versions to the sitemap (xhtml:link hreflang), read from the content files.
 import { readFileSync, readdirSync } from 'node:fs';
 import { ContentFileError, parseFrontMatter } from './contentFiles.ts';
-import { locales, localeInfo, pageUrl, type Locale } from './locales.ts';
+import { byLocale, inLocale, locales, localeInfo, pageUrl, type Locale } from './locales.ts';
 import { translationGroups, type PageRef } from './translations.ts';
 
 interface SitemapItem {
@@ -42,8 +42,8 @@ export function sitemapAlternates(site: string, groups: readonly Record<Locale, 
     return {
       ...item,
       links: locales.map((locale) => ({
-        url: new URL(alternates[locale], site).href,
-        lang: localeInfo[locale].htmlLang,
+        url: new URL(inLocale(alternates, locale), site).href,
+        lang: localeInfo(locale).htmlLang,
       })),
     };
   };
@@ -63,7 +63,7 @@ export function alternatesOf(
   let best: { alternates: Record<Locale, string>; rest: string; length: number } | undefined;
   for (const alternates of groups) {
     for (const locale of locales) {
-      const parent = alternates[locale];
+      const parent = inLocale(alternates, locale);
       const isHome = parent === pageUrl(locale, '');
       if (!isHome && path.startsWith(parent) && parent.length > (best?.length ?? 0)) {
         best = { alternates, rest: path.slice(parent.length), length: parent.length };
@@ -72,10 +72,7 @@ export function alternatesOf(
   }
   if (best) {
     const { alternates, rest } = best;
-    return Object.fromEntries(locales.map((locale) => [locale, `${alternates[locale]}${rest}`])) as Record<
-      Locale,
-      string
-    >;
+    return byLocale((locale) => `${inLocale(alternates, locale)}${rest}`);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keepDayWithMonth,
   keepOneLetterWordsWithNext,
   looseOneLetterWords,
   plainSpaces,
@@ -60,6 +61,14 @@ describe('polishTypography', () => {
   it('gives the same text when applied twice', () => {
     const once = polishTypography('W dniu 1 stycznia 2027 r. o 8.30 "Start" i 120 000 zł , a potem – koniec');
     expect(polishTypography(once)).toBe(once);
+  });
+});
+
+describe('keepDayWithMonth', () => {
+  it('keeps the day with its month and leaves the rest of the text alone', () => {
+    expect(keepDayWithMonth('do 10 stycznia 2027 r. w Opolu')).toBe('do 10\u00A0stycznia 2027 r. w Opolu');
+    expect(keepDayWithMonth('w czwartek 12 marca')).toBe('w czwartek 12\u00A0marca');
+    expect(keepDayWithMonth('12 marcowych dni')).toBe('12 marcowych dni');
   });
 });
 

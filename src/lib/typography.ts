@@ -37,6 +37,14 @@ export function keepOneLetterWordsWithNext(text: string): string {
   return text.replace(orphanBeforeSpace, `$1${NBSP}`);
 }
 
+/**
+ * "1 stycznia 2027": the day kept with its month. For a date a script formats in the browser and puts into
+ * text that arrived typeset; the whole of polishTypography would only add weight to the script.
+ */
+export function keepDayWithMonth(text: string): string {
+  return text.replace(dayBeforeMonth, NBSP);
+}
+
 /** Everything Polish typography asks of a piece of running text (no HTML: see htmlText.ts for pages). */
 export function polishTypography(text: string): string {
   return keepOneLetterWordsWithNext(

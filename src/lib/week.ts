@@ -7,6 +7,11 @@ export type Weekday = (typeof weekdays)[number];
 export type MinuteRange = readonly [number, number];
 export type WeeklySchedule = Record<Weekday, MinuteRange[]>;
 
+/** The weekday of an ISO calendar date, "2026-11-23" → "Mo" (a date alone is read as UTC midnight). */
+export function weekdayOf(date: string): Weekday {
+  return weekdays[(new Date(date).getUTCDay() + 6) % 7]!;
+}
+
 export function emptySchedule(): WeeklySchedule {
   return Object.fromEntries(weekdays.map((day) => [day, [] as MinuteRange[]])) as WeeklySchedule;
 }

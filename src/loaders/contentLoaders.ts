@@ -53,3 +53,18 @@ export function jsonFolderLoader(base: string): Loader {
     },
   };
 }
+
+/**
+ * `loader`, then a check across everything it loaded (rules no single entry's schema can see, such as
+ * "one page per menu place"): any problem stops the build, all of them listed.
+ */
+export function checkedLoader<Entry>(loader: Loader, problemsOf: (entries: Entry[]) => string[]): Loader {
+  return {
+    name: `checked-${loader.name}`,
+    load: async (context) => {
+      await loader.load(context);
+      const problems = problemsOf(context.store.values() as unknown as Entry[]);
+      if (problems.length > 0) throw new ContentFileError(problems.join('\n'));
+    },
+  };
+}

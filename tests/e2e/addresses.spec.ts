@@ -1,20 +1,15 @@
 // Nothing published names the machine it was built or served on: not a page, the feed, a vCard, the sitemap,
 // robots.txt, security.txt or a PDF leaflet. A build without SITE_URL (a local preview, as `npm test` makes)
 // leaves the public address out; tests/unit/publicAddress.test.ts builds with one and checks it is everywhere.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { builtFiles } from '../../src/lib/builtFiles.ts';
 import { builtPagePaths, distDir, readBuiltPage } from './builtSite';
 import { pdfBytesAsText } from './pdfText';
 
 const thisMachine = /localhost|127\.0\.0\.1|\[::1\]/i;
-
-function builtFiles(): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-}
 
 /** What a file says: a PDF with its streams opened, a gzipped search index unpacked. */
 function contents(path: string): string {
@@ -25,7 +20,7 @@ function contents(path: string): string {
 }
 
 test('no built file names this machine', () => {
-  const files = builtFiles();
+  const files = builtFiles(distDir).map(({ path }) => path);
   // Every kind of published file is there to be checked.
   for (const kind of [
     /\.html$/,

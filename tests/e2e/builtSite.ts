@@ -1,21 +1,17 @@
 // What the end-to-end tests know about the built site: every HTML page in dist/, by its URL path.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, pageAddress } from '../../src/lib/builtFiles.ts';
+import { parseFrontMatter } from '../../src/lib/contentFiles.ts';
+import { defaultLocale, locales, notFoundUrl, pageUrl, type Locale } from '../../src/lib/locales.ts';
 
 /** The built site under test; DIST_DIR points the tests at another build (e.g. the directory benchmark's). */
 export const distDir = process.env.DIST_DIR ?? 'dist';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** URL paths of all built HTML pages: "/", "/en/about/", "/404.html". */
 export function builtPagePaths(): string[] {
-  return walk(distDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+  return builtFiles(distDir, { ext: '.html' })
+    .map(({ path }) => pageAddress(path))
     .sort();
 }
 
@@ -37,7 +33,7 @@ export function browserPagePaths(): string[] {
 
 /** The "page not found" pages, one per language. */
 export function isNotFoundPage(path: string): boolean {
-  return path === '/404.html' || path === '/en/404/';
+  return locales.some((locale) => notFoundUrl(locale) === path);
 }
 
 /** Built pages other than the 404 pages: what the sitemap and the language switch cover. */
@@ -50,9 +46,15 @@ export function readBuiltPage(path: string): string {
   return readFileSync(join(distDir, file), 'utf8');
 }
 
-/** Pages in the other language are under /en/; everything else is Polish. */
-export function localeOfPath(path: string): 'pl' | 'en' {
-  return path.startsWith('/en/') ? 'en' : 'pl';
+/** Pages in other languages are under /<code>/; everything else is in the default language (Polish). */
+export function localeOfPath(path: string): Locale {
+  return locales.find((locale) => locale !== defaultLocale && path.startsWith(`/${locale}/`)) ?? defaultLocale;
+}
+
+/** The address of a content page in a language, from its front matter: ("en", "directory") → "/en/where-to-get-help/". */
+export function contentPageUrl(locale: Locale, key: string): string {
+  const file = `content/pages/${locale}/${key}.mdx`;
+  return pageUrl(locale, String(parseFrontMatter(readFileSync(file, 'utf8'), file)['slug']));
 }
 
 /** The day the site under test was built as if on (BUILD_DATE), from its data feed: "2026-12-31". */

@@ -5,9 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 
-import { builtHolidays, builtOn, builtPagePaths } from './builtSite';
+import { locales, type Locale } from '../../src/lib/locales.ts';
+import { builtHolidays, builtOn, builtPagePaths, contentPageUrl } from './builtSite';
 
-const directory = { pl: '/gdzie-szukac-pomocy/', en: '/en/where-to-get-help/' } as const;
+/** The directory page in every language: "/gdzie-szukac-pomocy/", "/en/where-to-get-help/". */
+const directory = (locale: Locale) => contentPageUrl(locale, 'directory');
 
 /** Polish headings name the town in the locative ("Biuro we Włocławku"), English ones as it is. */
 const townIn: Record<string, string> = {
@@ -64,43 +66,43 @@ const wroclawOpens: Record<number, { time: string; pl: string; en: string }> = {
 
 test.describe('the open-now line', () => {
   test('reads open and closed on a Monday noon, in Polish', async ({ page }) => {
-    await openAt(page, directory.pl, `${monday}T12:00:00+01:00`);
+    await openAt(page, directory('pl'), `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się o\u00A018:00');
     await expect(office(page, 'Opole')).toContainText('Zamknięte teraz, otwarte w\u00A0środę od 10:00');
     await expect(office(page, 'Włocławek')).toContainText('Otwarte teraz, zamyka się o\u00A016:30');
   });
 
   test('reads open and closed on a Monday noon, in English', async ({ page }) => {
-    await openAt(page, directory.en, `${monday}T12:00:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Open now, closes at 18:00');
     await expect(office(page, 'Opole')).toContainText('Closed now, opens Wednesday at 10:00');
   });
 
   test('closes at the minute of closing and names tomorrow', async ({ page }) => {
-    await openAt(page, directory.en, `${monday}T18:00:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T18:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
   });
 
   test('counts the minutes in the last hour before closing', async ({ page }) => {
-    await openAt(page, directory.pl, `${monday}T17:35:00+01:00`);
+    await openAt(page, directory('pl'), `${monday}T17:35:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za 25 minut');
-    await openAt(page, directory.pl, `${monday}T17:38:00+01:00`);
+    await openAt(page, directory('pl'), `${monday}T17:38:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za 22 minuty');
-    await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T17:35:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Open now, closes in 25 minutes');
   });
 
   test('counts the minutes in the hour before opening', async ({ page }) => {
-    await openAt(page, directory.pl, `${monday}T09:20:00+01:00`);
+    await openAt(page, directory('pl'), `${monday}T09:20:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Otwarcie za 40 minut');
-    await openAt(page, directory.en, `${monday}T09:20:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T09:20:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Opens in 40 minutes');
     await expect(office(page, 'Włocławek')).toContainText('Open now, closes at 16:30');
   });
 
   test('changes by itself as the minutes pass and the office closes while the page is open', async ({ page }) => {
     await page.clock.install({ time: new Date(`${monday}T17:58:30+01:00`) });
-    await page.goto(directory.pl);
+    await page.goto(directory('pl'));
     await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za 2 minuty');
     await page.clock.runFor(60_000);
     await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się za minutę');
@@ -113,11 +115,11 @@ test.describe('the open-now line', () => {
     let next = `${year}-12-27`;
     while (!(weekday(next) in wroclawOpens) || holidays.has(next)) next = addDays(next, 1);
     const opens = wroclawOpens[weekday(next)]!;
-    await openAt(page, directory.pl, `${year}-12-24T12:00:00+01:00`);
+    await openAt(page, directory('pl'), `${year}-12-24T12:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText(
       `Dziś zamknięte (święto), otwarte ${opens.pl} od ${opens.time}`,
     );
-    await openAt(page, directory.en, `${year}-12-25T09:00:00+01:00`);
+    await openAt(page, directory('en'), `${year}-12-25T09:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText(
       `Closed today (public holiday), opens ${opens.en} at ${opens.time}`,
     );
@@ -125,7 +127,7 @@ test.describe('the open-now line', () => {
 
   test('counts in summer time after the clocks go forward', async ({ page }) => {
     // 08:00 UTC on a Monday in summer time is 10:00 in Warsaw (UTC+2): Wrocław has just opened.
-    await openAt(page, directory.en, `${summerMonday}T08:00:00Z`);
+    await openAt(page, directory('en'), `${summerMonday}T08:00:00Z`);
     await expect(office(page, 'Wrocław')).toContainText('Open now, closes at 18:00');
   });
 
@@ -138,13 +140,13 @@ test.describe('the open-now line', () => {
     const built = builtOn();
     const twoYearsLater = `${Number(built.slice(0, 4)) + 2}${built.slice(4).replace('-02-29', '-02-28')}`;
     for (const day of [built, twoYearsLater]) {
-      await openAt(page, directory.en, `${day}T12:00:00+01:00`);
+      await openAt(page, directory('en'), `${day}T12:00:00+01:00`);
       await expect(office(page, 'Wrocław')).toContainText(/Open now|Closed now|Closed today/);
     }
   });
 
   test('says nothing when the build is too old to know the holidays', async ({ page }) => {
-    await openAt(page, directory.en, `${year + 9}-11-19T12:00:00+01:00`);
+    await openAt(page, directory('en'), `${year + 9}-11-19T12:00:00+01:00`);
     await expect(office(page, 'Wrocław').getByRole('table')).toBeVisible();
     await expect(office(page, 'Wrocław')).not.toContainText(/Open now|Closed now/);
   });
@@ -171,7 +173,7 @@ test.describe('show only offices open now, on a phone', () => {
   for (const locale of ['pl', 'en'] as const) {
     test(`hides the closed offices and their empty voivodeships, and counts aloud (${locale})`, async ({ page }) => {
       // Monday 17:35: Wrocław, Bydgoszcz and Gdańsk close at 18:00; Włocławek closed at 16:30; Opole opens Wednesday.
-      await openAt(page, directory[locale], `${monday}T17:35:00+01:00`);
+      await openAt(page, directory(locale), `${monday}T17:35:00+01:00`);
       const w = words[locale];
       const list = page.getByRole('region', { name: w.offices });
       const toggle = page.getByRole('checkbox', { name: w.label });
@@ -198,7 +200,7 @@ test.describe('show only offices open now, on a phone', () => {
   }
 
   test('prints every office even while the screen shows only the open ones', async ({ page }) => {
-    await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T17:35:00+01:00`);
     await page.getByRole('checkbox', { name: words.en.label }).check();
     await expect(office(page, 'Opole')).toBeHidden();
     await page.emulateMedia({ media: 'print' });
@@ -208,7 +210,7 @@ test.describe('show only offices open now, on a phone', () => {
   });
 
   test('shows every office again when a link leads to one it hides', async ({ page }) => {
-    await openAt(page, directory.pl, `${monday}T17:35:00+01:00`);
+    await openAt(page, directory('pl'), `${monday}T17:35:00+01:00`);
     const toggle = page.getByRole('checkbox', { name: words.pl.label });
     await toggle.check();
     await expect(office(page, 'Opole')).toBeHidden();
@@ -222,7 +224,7 @@ test.describe('show only offices open now, on a phone', () => {
   });
 
   test('works from the keyboard, and the page stays free of accessibility violations', async ({ page }) => {
-    await openAt(page, directory.en, `${monday}T17:35:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T17:35:00+01:00`);
     const toggle = page.getByRole('checkbox', { name: words.en.label });
     await toggle.focus();
     await page.keyboard.press('Space');
@@ -236,7 +238,7 @@ test.describe('show only offices open now, on a phone', () => {
 
   test('says when none is open which office opens first, and when (pl)', async ({ page }) => {
     // Sunday noon: nothing is open; Włocławek opens first, on Monday at 8:30.
-    await openAt(page, directory.pl, `${addDays(monday, -1)}T12:00:00+01:00`);
+    await openAt(page, directory('pl'), `${addDays(monday, -1)}T12:00:00+01:00`);
     await page.getByRole('checkbox', { name: words.pl.label }).check();
     await expect(page.getByRole('region', { name: words.pl.offices }).getByRole('article')).toHaveCount(0);
     await expect(page.getByRole('status')).toContainText('Pokazujemy 0 z\u00A05 biur');
@@ -246,7 +248,7 @@ test.describe('show only offices open now, on a phone', () => {
   });
 
   test('says when none is open which office opens first, and when (en)', async ({ page }) => {
-    await openAt(page, directory.en, `${addDays(monday, -1)}T12:00:00+01:00`);
+    await openAt(page, directory('en'), `${addDays(monday, -1)}T12:00:00+01:00`);
     await page.getByRole('checkbox', { name: words.en.label }).check();
     await expect(page.getByRole('status')).toContainText('Showing 0 of 5 offices');
     await expect(page.getByRole('status')).toContainText(
@@ -256,7 +258,7 @@ test.describe('show only offices open now, on a phone', () => {
 
   test('follows the clock: when the last offices close, the list empties and says so', async ({ page }) => {
     await page.clock.install({ time: new Date(`${monday}T17:59:30+01:00`) });
-    await page.goto(directory.en);
+    await page.goto(directory('en'));
     await page.getByRole('checkbox', { name: words.en.label }).check();
     const list = page.getByRole('region', { name: words.en.offices });
     await expect(list.getByRole('article')).toHaveCount(3);
@@ -320,11 +322,11 @@ test.describe('for a reader in New York', () => {
 
   test('uses Warsaw time, not the reader’s', async ({ page }) => {
     // 18:30 in Warsaw is 12:30 in New York: by the reader's clock Wrocław would be open.
-    await openAt(page, directory.en, `${monday}T18:30:00+01:00`);
+    await openAt(page, directory('en'), `${monday}T18:30:00+01:00`);
     expect(await page.evaluate(() => new Date().getHours())).toBe(12);
     await expect(office(page, 'Wrocław')).toContainText('Closed now, opens tomorrow at 8:30');
     // 09:30 in Warsaw is 03:30 in New York, the middle of the reader's night: Włocławek is open.
-    await openAt(page, directory.en, `${tuesday}T09:30:00+01:00`);
+    await openAt(page, directory('en'), `${tuesday}T09:30:00+01:00`);
     await expect(office(page, 'Włocławek')).toContainText('Open now, closes at 16:30');
   });
 });
@@ -333,7 +335,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('shows the hours table and no status at all', async ({ page }) => {
-    await page.goto(directory.pl);
+    await page.goto(directory('pl'));
     const wroclaw = office(page, 'Wrocław');
     const table = wroclaw.getByRole('table', { name: 'Godziny pracy' });
     await expect(table.getByRole('row', { name: /poniedziałek 10:00–18:00/ })).toBeVisible();
@@ -353,7 +355,7 @@ test.describe('without JavaScript', () => {
   ] as const) {
     test(`lists every office and offers no open-now toggle (${locale})`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 640 });
-      await page.goto(directory[locale]);
+      await page.goto(directory(locale));
       await expect(page.getByRole('checkbox')).toHaveCount(0);
       await expect(page.getByText(label)).toHaveCount(0);
       await expect(page.getByRole('status')).toHaveCount(0);
@@ -363,13 +365,78 @@ test.describe('without JavaScript', () => {
   }
 });
 
+test.describe("an office's share links", () => {
+  const expected = {
+    pl: {
+      sms: 'Wyślij SMS-em na swój telefon',
+      email: 'Wyślij e-mailem',
+      text: [
+        'Biuro we Wrocławiu',
+        'ul. Długa 66 C lok. 6, 53-633 Wrocław',
+        'Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30.',
+        'Źródło nie podaje godzin pracy w dni ustawowo wolne od pracy; przyjmujemy, że biuro jest wtedy nieczynne.',
+      ],
+    },
+    en: {
+      sms: 'Send to my phone',
+      email: 'E-mail it',
+      text: [
+        'Office in Wrocław',
+        'ul. Długa 66 C lok. 6, 53-633 Wrocław',
+        'Office hours (Polish time): Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30.',
+        'The source gives no hours for Polish public holidays; we assume the office is closed on them.',
+      ],
+    },
+  } as const;
+  const body = (href: string | null) =>
+    decodeURIComponent((href ?? '').replace(/^[^?]*\?(subject=[^&]*&)?&?body=/, ''));
+
+  for (const locale of ['pl', 'en'] as const) {
+    test(`carry the office's name, address and hours as plain lines, and send nothing (${locale})`, async ({
+      page,
+    }) => {
+      const { sms, email, text } = expected[locale];
+      const requests: string[] = [];
+      await page.goto(directory(locale), { waitUntil: 'networkidle' });
+      page.on('request', (request) => requests.push(request.url()));
+      const wroclaw = office(page, 'Wrocław');
+      const smsLink = wroclaw.getByRole('link', { name: new RegExp(`^${sms}`) });
+      await expect(smsLink).toHaveAttribute('href', /^sms:\?&body=/);
+      expect(body(await smsLink.getAttribute('href'))).toBe(text.join('\n'));
+      const emailLink = wroclaw.getByRole('link', { name: new RegExp(`^${email}`) });
+      const href = (await emailLink.getAttribute('href')) ?? '';
+      expect(decodeURIComponent(/subject=([^&]*)/.exec(href)?.[1] ?? '')).toBe(text[0]);
+      expect(body(href)).toBe(text.join('\r\n'));
+      // Every office gets its own text.
+      const bodies = await page
+        .locator('article.office [data-share="sms"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(new Set(bodies).size).toBe(5);
+      // A link into the reader's own apps: nothing leaves the page.
+      await smsLink.evaluate((link) => link.addEventListener('click', (event) => event.preventDefault()));
+      await smsLink.click();
+      expect(requests).toEqual([]);
+    });
+  }
+
+  test('are plain links that need no JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(directory('pl'));
+    const sms = office(page, 'Wrocław').getByRole('link', { name: /^Wyślij SMS-em/ });
+    await expect(sms).toBeVisible();
+    expect(body(await sms.getAttribute('href'))).toBe(expected.pl.text.join('\n'));
+    await context.close();
+  });
+});
+
 test.describe('finding an office', () => {
   for (const [locale, name, town] of [
     ['pl', 'kujawsko-pomorskie', 'Włocławek'],
     ['en', 'Kuyavian-Pomeranian Voivodeship (kujawsko-pomorskie)', 'Włocławek'],
   ] as const) {
     test(`filters by voivodeship and by town with plain links (${locale})`, async ({ page }) => {
-      await page.goto(directory[locale]);
+      await page.goto(directory(locale));
       const filter = page.getByRole('navigation', {
         name: locale === 'pl' ? 'Punkty pomocy według województw' : 'Offices by voivodeship',
       });
@@ -384,12 +451,11 @@ test.describe('finding an office', () => {
   }
 
   test('gives the map as a plain link to OpenStreetMap', async ({ page }) => {
-    await page.goto(directory.en);
+    await page.goto(directory('en'));
     const map = office(page, 'Gdańsk').getByRole('link', { name: 'Show on a map (OpenStreetMap)' });
-    await expect(map).toHaveAttribute(
-      'href',
-      /^https:\/\/www\.openstreetmap\.org\/search\?query=ul\.%20Grunwaldzka%2076%2F78/,
-    );
+    const href = new URL((await map.getAttribute('href'))!);
+    expect(href.origin + href.pathname).toBe('https://www.openstreetmap.org/search');
+    expect(href.searchParams.get('query')).toMatch(/^ul\. Grunwaldzka 76\/78, \d\d-\d{3} Gdańsk$/);
   });
 });
 
@@ -397,7 +463,7 @@ test.describe('helplines and contacts', () => {
   test('say that the families’ helpline number is not in our sources, and give the e-mail as a link', async ({
     page,
   }) => {
-    await page.goto(directory.en);
+    await page.goto(directory('en'));
     const families = page.getByRole('article', { name: 'Helpline for families of prisoners' });
     await expect(families).toContainText('Our sources do not give this line’s number'.replace('’', "'"));
     await expect(families.getByRole('link')).toHaveCount(0);
@@ -410,7 +476,7 @@ test.describe('helplines and contacts', () => {
   });
 
   test('in Polish too', async ({ page }) => {
-    await page.goto(directory.pl);
+    await page.goto(directory('pl'));
     await expect(page.getByRole('article', { name: /Telefon zaufania dla rodzin/ })).toContainText('nie podają numeru');
     await expect(page.getByRole('link', { name: '112', exact: true }).first()).toHaveAttribute('href', 'tel:112');
   });
@@ -429,7 +495,7 @@ test.describe('vCards', () => {
       page,
       request,
     }) => {
-      await page.goto(directory[locale]);
+      await page.goto(directory(locale));
       const href = await office(page, 'Wrocław').getByRole('link', { name: label }).getAttribute('href');
       // One card per office, whichever language's page links to it.
       expect(href).toBe('/vcard/wroclaw.vcf');
@@ -456,14 +522,14 @@ test.describe('vCards', () => {
 });
 
 test.describe('machine-readable', () => {
-  for (const locale of ['pl', 'en'] as const) {
+  for (const locale of locales) {
     test(`JSON-LD parses, has every office with its hours, and breaks no CSP rule (${locale})`, async ({ page }) => {
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(directory[locale]);
+      await page.goto(directory(locale));
       const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)['@graph'];
       const places = graph.filter((node: { '@type': string }) => node['@type'] === 'Place');
       expect(places.map((p: { address: { addressLocality: string } }) => p.address.addressLocality).sort()).toEqual([

@@ -334,7 +334,8 @@ for (const [locale, t] of Object.entries(ui)) {
       // Sharing needs no script: each office's links are plain links.
       await expect(
         page
-          .locator('article.office')
+          .getByRole('region', { name: t.offices })
+          .getByRole('listitem')
           .first()
           .getByRole('link', { name: new RegExp(`^${t.sms}`) }),
       ).toBeVisible();

@@ -1,24 +1,33 @@
-// Every page exists in both languages and the language switch leads to the same page in the other one.
+// Every page exists in every language (content/locales.yaml) and the language switch leads to the same
+// page in each of the others.
 import { expect, test } from '@playwright/test';
+import { localeInfo, locales, otherLocales } from '../../src/lib/locales.ts';
 import { contentPagePaths, localeOfPath, readBuiltPage } from './builtSite';
 
-const other = { pl: 'en', en: 'pl' } as const;
-const switchName = { pl: /English/, en: /Polski/ } as const;
-
 for (const path of contentPagePaths()) {
-  test(`${path}: the language switch leads to its counterpart and back`, async ({ page }) => {
+  test(`${path}: the language switch leads to its counterparts and back`, async ({ page }) => {
     const locale = localeOfPath(path);
     await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    const alternate = await page.locator(`link[rel=alternate][hreflang=${other[locale]}]`).getAttribute('href');
-    const selfAlternate = await page.locator(`link[rel=alternate][hreflang=${locale}]`).getAttribute('href');
+    await expect(page.locator('html')).toHaveAttribute('lang', localeInfo(locale).htmlLang);
+    const selfAlternate = await page
+      .locator(`link[rel=alternate][hreflang=${localeInfo(locale).htmlLang}]`)
+      .getAttribute('href');
     expect(new URL(selfAlternate!, page.url()).pathname).toBe(path);
 
-    await page.getByRole('link', { name: switchName[locale] }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', other[locale]);
-    expect(new URL(page.url()).pathname).toBe(new URL(alternate!, page.url()).pathname);
-    const back = await page.locator(`link[rel=alternate][hreflang=${locale}]`).getAttribute('href');
-    expect(new URL(back!, page.url()).pathname).toBe(path);
+    for (const other of otherLocales(locale)) {
+      await page.goto(path);
+      const alternate = await page
+        .locator(`link[rel=alternate][hreflang=${localeInfo(other).htmlLang}]`)
+        .getAttribute('href');
+      // Its accessible name ends with the language's own name ("This page in English: English").
+      await page.getByRole('link', { name: new RegExp(`: ${localeInfo(other).name}$`) }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', localeInfo(other).htmlLang);
+      expect(new URL(page.url()).pathname).toBe(new URL(alternate!, page.url()).pathname);
+      const back = await page
+        .locator(`link[rel=alternate][hreflang=${localeInfo(locale).htmlLang}]`)
+        .getAttribute('href');
+      expect(new URL(back!, page.url()).pathname).toBe(path);
+    }
   });
 }
 
@@ -35,8 +44,10 @@ test('the sitemap lists every page with its language versions', async ({ request
   const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
   const listed = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
   expect(listed).toEqual(contentPagePaths());
-  expect(sitemap.match(/hreflang="en"/g)?.length).toBe(listed.length);
-  expect(sitemap.match(/hreflang="pl"/g)?.length).toBe(listed.length);
+  for (const locale of locales)
+    expect(sitemap.match(new RegExp(`hreflang="${localeInfo(locale).htmlLang}"`, 'g'))?.length, locale).toBe(
+      listed.length,
+    );
 });
 
 test('a local preview has no sitemap to point at addresses it does not know', async ({ request }) => {

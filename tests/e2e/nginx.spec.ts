@@ -3,15 +3,17 @@
 // media type and charset, the 404 page of its language; HTTP redirects to HTTPS; the host's own files
 // stay private; and the MDN HTTP Observatory grades it A+.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { freePorts, startNginx, type LocalNginx } from '../../scripts/nginx-local.ts';
+import { builtFiles } from '../../src/lib/builtFiles.ts';
 import { readPagePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 import { cacheRules, commonHeaders, contentTypes, headerPolicy, pageCache } from '../../src/lib/securityHeaders.ts';
+import { localeInfo, locales, notFoundUrl, pageUrl } from '../../src/lib/locales.ts';
 import { builtPagePaths, distDir, readBuiltPage } from './builtSite';
 
 test.describe.configure({ mode: 'serial' });
@@ -40,20 +42,12 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
   });
 }
 
+/** Paths on the site of the built files in a folder ("." for every file). */
 function filesUnder(folder: string): string[] {
-  try {
-    return readdirSync(join(distDir, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map(
-        (entry) =>
-          `/${join(entry.parentPath, entry.name)
-            .slice(distDir.length + 1)
-            .split('\\')
-            .join('/')}`,
-      );
-  } catch {
-    return [];
-  }
+  const prefix = folder === '.' ? '/' : `/${folder}/`;
+  return builtFiles(distDir)
+    .map(({ path }) => path)
+    .filter((path) => path.startsWith(prefix));
 }
 
 function expectCommonHeaders(reply: Reply) {
@@ -100,15 +94,14 @@ test("a hashed asset: its media type, a year's cache, no page policy", async () 
   expect(compressed.headers['content-encoding'], 'text travels compressed').toBe('gzip');
 });
 
-for (const [lang, missing, notFound] of [
-  ['pl', '/nie-ma-takiej-strony/', '/404.html'],
-  ['en', '/en/no-such-page/', '/en/404/'],
-] as const) {
+for (const lang of locales) {
+  const missing = pageUrl(lang, 'no-such-page');
+  const notFound = notFoundUrl(lang);
   test(`a missing address in ${lang}: status 404 and the ${lang} "page not found" page with its policy`, async () => {
     const reply = await get(`${nginx.origin}${missing}`);
     expect(reply.status).toBe(404);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.body).toContain(`<html lang="${lang}"`);
+    expect(reply.body).toContain(`<html lang="${localeInfo(lang).htmlLang}"`);
     expect(reply.body).toBe(readBuiltPage(notFound));
     expect(reply.headers['content-security-policy']).toBe(headerPolicy(readPagePolicy(readBuiltPage(notFound))!));
     expectCommonHeaders(reply);

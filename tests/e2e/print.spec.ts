@@ -3,6 +3,8 @@
 // (never the day it was printed) and written-out links – and none of the screen's chrome. Printable pages offer "Print or save as PDF" when JavaScript runs.
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { toUtcDate } from '../../src/lib/calendarDate.ts';
+import { formatLongDate, todayInWarsaw } from '../../src/lib/dates.ts';
 import { builtOn } from './builtSite';
 
 const ui = {
@@ -88,9 +90,7 @@ const printedAt = new Date(new Date(`${builtOn()}T12:00:00+01:00`).getTime() + 4
 
 /** "2026-11-23" → "23 listopada 2026" / "23 November 2026", as pdftotext gives it back. */
 function calendarDate(iso: string, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })
-    .format(new Date(`${iso}T00:00:00Z`))
-    .replace(/\s/g, ' ');
+  return formatLongDate(new Date(`${iso}T00:00:00Z`), intl).replace(/\s/g, ' ');
 }
 
 function occurrences(text: string, phrase: string): number {
@@ -122,9 +122,7 @@ for (const sheet of sheets) {
 
     expect(text).toContain(title.replace(/[\s\u00A0]+/g, ' '));
     expectAddress(text, strings.address, canonical);
-    const printedOn = new Intl.DateTimeFormat(strings.intl, { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(
-      printedAt,
-    );
+    const printedOn = formatLongDate(toUtcDate(todayInWarsaw(printedAt)), strings.intl);
     expect(text).toContain(`${strings.asOf} ${calendarDate(asOf, strings.intl)}`);
     expect(text, 'no print date frozen into the sheet').not.toContain(printedOn.replace(/\s/g, ' '));
     expect(text).not.toContain(strings.printed);

@@ -125,4 +125,43 @@ describe('the build stops', () => {
       /content\/data\/helplines\.yaml, line \d+, entry "families-helpline": programmes\.0: "family-togther" is not a page/,
     );
   });
+
+  it('on two pages in one menu place, naming both files and the field', slow, () => {
+    const { status, output } = syncWith('content/pages/pl/trafficking.mdx', (text) =>
+      text.replace('order: 60', 'order: 50'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/pages/pl/child-protection-partnership.mdx and content/pages/pl/trafficking.mdx: menu.order 50 is taken twice',
+    );
+  });
+
+  it('on a second summary leaflet, and on translations with different roles, naming both files', slow, () => {
+    const { status, output } = syncWith('content/pages/pl/campaign-fact-sheet.mdx', (text) =>
+      text.replace('leaflet: true', 'leaflet: summary'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/pages\/pl\/(campaign-fact-sheet|prison-leaflet)\.mdx and content\/pages\/pl\/(campaign-fact-sheet|prison-leaflet)\.mdx: leaflet: summary is set on more than one page/,
+    );
+    expect(output).toMatch(
+      /content\/pages\/(pl|en)\/campaign-fact-sheet\.mdx and content\/pages\/(pl|en)\/campaign-fact-sheet\.mdx: leaflet differs/,
+    );
+  });
+
+  it('on a localized field without one of the languages, naming the file, the entry and the field', slow, () => {
+    const { status, output } = syncWith('content/data/helplines.yaml', (text) =>
+      text.replace(/^ {4}en: Emergency number\n/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/helplines\.yaml, line \d+, entry "emergency-112": name\.en: /);
+  });
+
+  it('on a mistake in the list of languages, naming the file, the line, the entry and the field', slow, () => {
+    const { status, output } = syncWith('content/locales.yaml', (text) =>
+      text.replace('ogLocale: en_GB', 'ogLocal: en_GB'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/locales\.yaml, line \d+, entry "en": ogLocal: not a known field/);
+  });
 });

@@ -2,7 +2,7 @@
 // most about twice the reads (a sort adds a logarithm). A quadratic step – one loop over every office
 // inside another – shows as four times the reads, whatever the machine's speed or load.
 import { describe, expect, it } from 'vitest';
-import { contactNote, officeView } from '../../src/data/officeView';
+import { contactNote, officeView, viewText } from '../../src/data/officeView';
 import { officeSchema, type Office } from '../../src/lib/dataSchemas';
 import { jsonLdGraph, officePlace } from '../../src/lib/directoryJsonLd';
 import { planDirectory } from '../../src/lib/directoryPlan';
@@ -72,7 +72,7 @@ describe('work grows linearly with the number of offices', () => {
     const views = (list: Office[]) =>
       list.map((office) => {
         const view = officeView(office);
-        return [view.scheduleAttribute, view.text.en.title, contactNote(view, 'pl')];
+        return [view.scheduleAttribute, viewText(view, 'en').title, contactNote(view, 'pl')];
       });
     expect(growth(offices, views)).toBeLessThanOrEqual(linear);
   });

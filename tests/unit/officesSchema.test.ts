@@ -2,15 +2,9 @@
 // shows the same through a real `astro sync`).
 import { describe, expect, it } from 'vitest';
 import { officeSchema } from '../../src/lib/dataSchemas';
+import { wroclawEntry } from '../fixtures/directory';
 
-const wroclaw = {
-  id: 'wroclaw',
-  programmes: ['post-penitentiary'],
-  contactPerson: 'Monika Raniewicz',
-  address: { street: 'ul. Długa 66 C lok. 6', postalCode: '53-633', city: 'Wrocław', voivodeship: 'dolnośląskie' },
-  openingHours: 'Mo 10:00-18:00; Tu,Th 08:30-16:30; PH off',
-  lastChecked: '2026-11-23',
-};
+const wroclaw = wroclawEntry;
 
 function problems(entry: unknown): string[] {
   const result = officeSchema.safeParse(entry);

@@ -2,21 +2,19 @@
 // (canonical links, hreflang, the sitemap, robots.txt, security.txt, vCards, the feed, JSON-LD, the printed
 // address); an address of this machine is refused. A build without SITE_URL is a local preview and says so
 // (tests/e2e/addresses.spec.ts checks that it names no address).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
 import { copyProject, removeCopy, runTool } from '../../scripts/project-copy.mjs';
+import { builtFiles } from '../../src/lib/builtFiles';
 import { localPreviewNotice } from '../../src/integrations/localPreview';
 import { qrModules, qrPath } from '../../src/lib/qrCode';
+import { locales } from '../../src/lib/locales';
 
 const site = 'https://example.org';
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-}
+const files = (dir: string) => builtFiles(dir).map(({ path }) => path);
 
 /** "/en/about/index.html" → "/en/about/"; "/404.html" stays. */
 function pageUrl(file: string): string {
@@ -44,7 +42,7 @@ describe('a build with SITE_URL', () => {
         const alternates = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g)].map(
           (m) => m[1],
         );
-        expect(alternates, file).toHaveLength(3);
+        expect(alternates, file).toHaveLength(locales.length + 1);
         for (const href of alternates) expect(href, file).toMatch(/^https:\/\/example\.org\//);
         expect(html, file).toMatch(new RegExp(`(Adres strony|Page address): ${url.replace(/[.?]/g, '\\$&')}<`));
         // Links written out on paper are absolute: no data-print-url holds a bare path.

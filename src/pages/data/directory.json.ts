@@ -1,7 +1,7 @@
 // The whole directory for other directories to import, modelled on Open Referral HSDS: /data/directory.json.
 import type { APIRoute } from 'astro';
 import { directoryOffices, helplineEntries } from '../../data/directory.ts';
-import { officeView } from '../../data/officeView.ts';
+import { officeView, viewText } from '../../data/officeView.ts';
 import { sitePages, urlOf } from '../../data/pages.ts';
 import { programmeTime } from '../../data/programmes.ts';
 import { hsdsStatus, programmeTimeText } from '../../lib/programmeTime.ts';
@@ -42,7 +42,7 @@ export const GET: APIRoute = async ({ site }) => {
       const view = officeView(office);
       return {
         office,
-        name: view.text[locale].contactName,
+        name: viewText(view, locale).contactName,
         schedule: view.schedule,
         closedOnHolidays: view.closedOnHolidays,
       };

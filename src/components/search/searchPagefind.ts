@@ -1,10 +1,10 @@
 // The slice of the Pagefind 1.6 browser API this site uses (https://pagefind.app/docs/api/), loaded on
 // demand, together with the site's own search files (synonyms, pages, vocabulary; made at build time).
-import type { Locale } from '../lib/locales.ts';
-import { queryWords, searchTerms } from '../lib/searchQuery.ts';
-import type { SearchStart } from '../lib/searchStart.ts';
-import { queryVariants, synonymsOf, type Synonyms } from '../lib/searchSynonyms.ts';
-import { knownSpelling, minWordLength, nearestWords, plainLetters, shownQuery } from '../lib/searchWords.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { queryWords, searchTerms } from '../../lib/searchQuery.ts';
+import type { SearchStart } from '../../lib/searchStart.ts';
+import { queryVariants, synonymsOf, type Synonyms } from '../../lib/searchSynonyms.ts';
+import { knownSpelling, minWordLength, nearestWords, plainLetters, shownQuery } from '../../lib/searchWords.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -53,7 +53,10 @@ export interface SearchAnswer {
 }
 
 /** Thrown when the site's own words say a term is there but Pagefind found nothing: its index did not load. */
-export class SearchBroken extends Error {}
+export class SearchBroken extends Error {
+  // The search page tells it by name: it loads this module only after it has painted.
+  override name = 'SearchBroken';
+}
 
 /**
  * Results of the same search found through a synonym count a little less than the words as typed, so

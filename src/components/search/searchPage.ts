@@ -1,12 +1,16 @@
 // The search page's enhancement: searches as the reader types, shows results in the page's language and
 // announces only how many were found. What was typed stays in the browser: it lives in the address's
 // fragment (#q=…), which browsers never send, so Back and reload keep the search and no server sees it.
-// Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
-// waits for it and shows its results as soon as it is ready.
-import { isLocale, type Locale } from '../lib/locales.ts';
-import { searchState, searchFragment, type SearchState } from '../lib/searchFragment.ts';
-import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
+// As soon as the page has painted, the search itself (this site's search code, then Pagefind and its
+// index) starts downloading: none of it is in the page, so the page paints in one round trip. A search
+// typed earlier waits for it and shows its results as soon as it is ready.
+import { fill } from '../../lib/fill.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { pluralForm } from '../../lib/plural.ts';
+import { searchState, searchFragment, type SearchState } from '../../lib/searchFragment.ts';
+import type { PagefindLoader, PagefindResultData, SearchAnswer } from './searchPagefind.ts';
 import { addDetails, resultItem } from './searchResults.ts';
+import { afterFirstPaint, preloadSearch } from './searchDownloads.ts';
 
 /** Results rendered at once; each needs its own small download. */
 const pageSize = 10;
@@ -14,31 +18,17 @@ const typingPauseMs = 250;
 /** A search quicker than this shows no "Searching…" at all, so fast answers do not flicker. */
 const slowSearchMs = 400;
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search page: no ${selector}`);
   return found;
 }
 
-/** Resolves after the page's first paint: a task queued from an animation frame runs after that frame. */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
-}
-
 export class SearchPage extends HTMLElement {
-  #loader!: PagefindLoader;
-  #locale: Locale = 'pl';
+  /** The search code, downloaded once the page has painted. */
+  #loader!: Promise<PagefindLoader>;
+  /** The page's language code, as the server wrote it (the list of languages stays on the server). */
+  #locale: Locale = '';
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #kinds!: HTMLFieldSetElement;
@@ -56,14 +46,14 @@ export class SearchPage extends HTMLElement {
   #painted = afterFirstPaint();
 
   connectedCallback(): void {
-    const locale = this.dataset['locale'] ?? '';
-    this.#locale = isLocale(locale) ? locale : 'pl';
-    this.#loader = new PagefindLoader(
-      this.dataset['bundle'] ?? '/pagefind/',
-      this.dataset['words'] ?? '',
-      this.dataset['vocabulary'] ?? '',
-      this.#locale,
-    );
+    this.#locale = this.dataset['locale'] || document.documentElement.lang;
+    const bundle = this.dataset['bundle'] ?? '/pagefind/';
+    this.#loader = this.#painted.then(async () => {
+      // Usually asked for already by the page's first script (SearchView.astro); asked again in case not.
+      preloadSearch(this);
+      const { PagefindLoader } = await import('./searchPagefind.ts');
+      return new PagefindLoader(bundle, this.dataset['words'] ?? '', this.dataset['vocabulary'] ?? '', this.#locale);
+    });
     this.#form = required(this, 'form');
     this.#input = required(this, 'input[type=search]');
     this.#kinds = required(this, 'fieldset');
@@ -75,7 +65,7 @@ export class SearchPage extends HTMLElement {
 
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      void this.#painted.then(() => this.#loader.preload(this.#input.value)).catch(() => undefined);
+      void this.#loader.then((loader) => loader.preload(this.#input.value)).catch(() => undefined);
       this.#timer = setTimeout(() => void this.#searchNow(), typingPauseMs);
     });
     this.#form.addEventListener('submit', (event) => {
@@ -89,10 +79,7 @@ export class SearchPage extends HTMLElement {
     // The form needs this script: it appears only now, never as a form that would send the words away.
     this.#form.hidden = false;
     this.#restore();
-    void this.#painted
-      .then(whenIdle)
-      .then(() => this.#loader.load())
-      .catch(() => undefined);
+    void this.#loader.then((loader) => loader.load()).catch(() => undefined);
   }
 
   /** Takes the search from the address: the fragment, or an old shared ?q= link (moved into the fragment). */
@@ -124,8 +111,7 @@ export class SearchPage extends HTMLElement {
       if (run === this.#run) this.#status.textContent = this.dataset['searching'] ?? '';
     }, slowSearchMs);
     try {
-      await this.#painted;
-      const answer = await this.#loader.find(state.query, state.kind, pageSize);
+      const answer = await (await this.#loader).find(state.query, state.kind, pageSize);
       if (run === this.#run) this.#show(answer, state);
     } catch (error) {
       if (run === this.#run) this.#fail(error);
@@ -158,7 +144,7 @@ export class SearchPage extends HTMLElement {
   async #showMore(): Promise<void> {
     const answer = this.#shown;
     if (!answer) return;
-    const pages = await this.#loader.more(answer, this.#rendered, pageSize);
+    const pages = await (await this.#loader).more(answer, this.#rendered, pageSize);
     if (answer === this.#shown) this.#append(answer, pages)[0]?.querySelector('a')?.focus();
   }
 
@@ -176,7 +162,7 @@ export class SearchPage extends HTMLElement {
     const waiting = items.filter((_, index) => pages[index]!.excerpt === '');
     if (waiting.length > 0) {
       void this.#loader
-        .details(answer, from, items.length)
+        .then((loader) => loader.details(answer, from, items.length))
         .then((details) => {
           if (!details || answer !== this.#shown) return;
           details.forEach((data, index) => {
@@ -193,19 +179,18 @@ export class SearchPage extends HTMLElement {
   #summary({ results, correctedTo }: SearchAnswer, query: string, kind: string): string {
     const lang = this.dataset['lang'] ?? this.#locale;
     const templates = JSON.parse(this.dataset['found'] ?? '{}') as Record<string, string>;
-    const category = new Intl.PluralRules(lang).select(results.length);
     const count = results.length.toLocaleString(lang);
-    let found = fill(templates[category] ?? templates['other'] ?? '', { count, query });
+    let found = fill(pluralForm(templates, results.length, lang), { count, query });
     if (correctedTo !== undefined) {
       const counts = JSON.parse(this.dataset['count'] ?? '{}') as Record<string, string>;
       found = fill(this.dataset['corrected'] ?? '', {
         corrected: correctedTo,
-        count: fill(counts[category] ?? counts['other'] ?? '', { count }),
+        count: fill(pluralForm(counts, results.length, lang), { count }),
       });
     }
     if (!kind) return found;
     const kindNames = JSON.parse(this.dataset['kindFilters'] ?? '{}') as Record<string, string>;
-    return fill(this.dataset['filtered'] ?? '{found}', { found, kind: kindNames[kind] ?? kind });
+    return fill(this.dataset['filtered'] ?? '{{found}}', { found, kind: kindNames[kind] ?? kind });
   }
 
   /** How many results each kind of page would give, next to the filter's options. */
@@ -237,7 +222,7 @@ export class SearchPage extends HTMLElement {
   }
 
   #fail(error: unknown): void {
-    if (!(error instanceof SearchBroken)) console.warn('Search failed:', error);
+    if (!(error instanceof Error && error.name === 'SearchBroken')) console.warn('Search failed:', error);
     this.#clear();
     this.#status.textContent = this.dataset['error'] ?? '';
   }

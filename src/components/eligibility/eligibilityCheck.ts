@@ -1,8 +1,9 @@
 // The "Can I get help?" form: one question at a time, the answer computed here in the browser by
 // src/lib/eligibility.ts. It reads the form and shows parts of the answer the page already holds;
 // nothing is sent (submit is handled here), stored or put in the address.
-import { polishTypography } from '../lib/typography.ts';
-import { todayInWarsaw, toUtcDate, type CalendarDate } from '../lib/calendarDate.ts';
+import { toUtcDate, type CalendarDate } from '../../lib/calendarDate.ts';
+import { formatLongDate, todayInWarsaw } from '../../lib/dates.ts';
+import { keepDayWithMonth } from '../../lib/typography.ts';
 import {
   checkEligibility,
   dateErrorKey,
@@ -12,9 +13,10 @@ import {
   type DateErrorKey,
   type DateField,
   type Situation,
-} from '../lib/eligibility.ts';
-import { pluralize, type PluralForms } from '../lib/plural.ts';
-import { mailtoHref, smsHref } from '../lib/shareLinks.ts';
+} from '../../lib/eligibility.ts';
+import { fill as fillIn } from '../../lib/fill.ts';
+import { pluralize, type PluralForms } from '../../lib/plural.ts';
+import { mailtoHref, smsHref } from '../../lib/shareLinks.ts';
 
 /** The strings the script needs, passed as JSON in data-strings (i18next stays on the server). */
 export interface CheckStrings {
@@ -62,10 +64,22 @@ export class EligibilityCheck extends HTMLElement {
       event.preventDefault();
       document.getElementById(link.hash.slice(1))?.focus();
     });
+    this.#copyFromPage();
     // Answers must not outlive the page: clear them when it is left, so Back (page cache) shows nothing.
     window.addEventListener('pagehide', () => this.#reset());
     // Only now is the form shown (EligibilityCheck.astro): a form whose script never ran must not be usable.
     this.dataset['ready'] = '';
+  }
+
+  /** The offices and where else to turn are on the page once; the answer shows copies of them. */
+  #copyFromPage(): void {
+    const copy = (selector: string) => {
+      const clone = document.querySelector(selector)?.cloneNode(true) as Element | undefined;
+      for (const element of clone?.querySelectorAll('[id]') ?? []) element.removeAttribute('id');
+      return clone ?? '';
+    };
+    this.querySelector('[data-where-copy]')?.replaceWith(copy('[data-where-list]'));
+    this.querySelector('[data-elsewhere="answer"]')?.append(copy('[data-elsewhere-list]'));
   }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -169,8 +183,9 @@ export class EligibilityCheck extends HTMLElement {
     for (const input of this.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   }
 
+  /** "1 stycznia 2027", the day kept with its month (the strings it goes into arrive typeset). */
   #format(date: CalendarDate): string {
-    return new Intl.DateTimeFormat(this.#strings.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(date));
+    return keepDayWithMonth(formatLongDate(toUtcDate(date), this.#strings.intl));
   }
 
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
@@ -179,27 +194,19 @@ export class EligibilityCheck extends HTMLElement {
       start && needsDate(situation) ? { situation, start } : { situation: situation as 'inPrison' | 'none' },
       today,
     );
-    // Dates from Intl ("1 stycznia 2027") need the same Polish typography as the rest of the page.
-    const fill = (selector: string, text: string) =>
-      (this.#find(selector).textContent = s.intl.startsWith('pl') ? polishTypography(text) : text);
+    const fill = (selector: string, text: string) => (this.#find(selector).textContent = text);
     const parts = new Set<string>([verdict.eligible ? 'yes' : 'no', verdict.reason]);
     if (situation === 'family') parts.add('family');
 
     fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
-    fill('[data-answer]', s.answer[situation].replace('{{date}}', start ? this.#format(start) : ''));
+    fill('[data-answer]', fillIn(s.answer[situation], { date: start ? this.#format(start) : '' }));
     if (verdict.reason === 'withinWindow') {
-      fill(
-        '[data-until]',
-        s.until.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
-      );
+      fill('[data-until]', fillIn(s.until, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
       fill('[data-days]', pluralize(s.days, verdict.daysLeft, s.intl));
       if (verdict.daysLeft === 1) parts.add('lastDay');
     }
     if (verdict.reason === 'windowEnded')
-      fill(
-        '[data-ended]',
-        s.endedOn.replace('{{start}}', this.#format(verdict.start)).replace('{{date}}', this.#format(verdict.end)),
-      );
+      fill('[data-ended]', fillIn(s.endedOn, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
     for (const element of this.querySelectorAll<HTMLElement>('[data-when]'))
       element.hidden = !parts.has(element.dataset['when']!);
     this.#find('[data-result]').dataset['verdict'] = verdict.eligible ? 'yes' : 'no';
@@ -223,16 +230,38 @@ export class EligibilityCheck extends HTMLElement {
     const lines = [result.querySelector('h3'), ...result.querySelectorAll<HTMLElement>('[data-share-line]')]
       .filter((element): element is HTMLElement => element !== null && element.closest('[data-when][hidden]') === null)
       .map((element) => element.textContent ?? '');
-    const more = (eligible ? result.dataset['shareOffices'] : result.dataset['shareElsewhere']) ?? '';
-    const text = `${lines.join('\n')}\n\n${more}`;
+    const text = [lines.join('\n'), ...(eligible ? this.#officesText() : this.#elsewhereText()), pageAddress()]
+      .filter(Boolean)
+      .join('\n\n');
     const share = this.#find('[data-share-answer]');
     const subject = lines[0] ?? '';
     share.querySelector<HTMLAnchorElement>('[data-share="sms"]')!.href = smsHref(text);
     share.querySelector<HTMLAnchorElement>('[data-share="email"]')!.href = mailtoHref(subject, text);
   }
 
+  /** Each office as its own "send to my phone" link carries it. */
+  #officesText(): string[] {
+    return [...this.querySelectorAll('.where a[data-share="sms"]')].map((link) =>
+      decodeURIComponent((link.getAttribute('href') ?? '').replace(/^.*?body=/, '')),
+    );
+  }
+
+  /** The social welfare centre and the free phone lines, as the answer lists them. */
+  #elsewhereText(): string[] {
+    const list = this.querySelector('[data-elsewhere="answer"] ul');
+    if (!list) return [];
+    const line = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const phones = [...list.querySelectorAll('a[href^="tel:"]')].map((link) => line(link.parentElement));
+    return [[line(list.firstElementChild), ...phones].join('\n')];
+  }
+
   #reset(): void {
     this.#form.reset();
     this.#show('situation', false);
   }
+}
+
+/** The page's public address (none in a local preview, which has no canonical address). */
+function pageAddress(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? '';
 }

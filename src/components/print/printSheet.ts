@@ -2,7 +2,7 @@
 // printed address (links drawn by components) gets one, absolute, on the site's public address (the
 // canonical link) rather than wherever this copy is served from; a local preview has no public address,
 // so its links print as paths. The sheet carries no print date: its "as of" date is built in.
-import { printHref } from '../lib/printHref.ts';
+import { printHref } from '../../lib/printHref.ts';
 
 export function prepareSheet(doc: Document): void {
   const site = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;

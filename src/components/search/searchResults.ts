@@ -1,6 +1,6 @@
 // One search result as plain, accessible markup: the page title as a link, its kind, an excerpt with
 // the matched words in <mark>, and links to the sections of a long page where the words occur.
-import { excerptPolicyName, safeExcerptHtml } from '../lib/searchExcerpt.ts';
+import { excerptPolicyName, safeExcerptHtml } from '../../lib/searchExcerpt.ts';
 import type { PagefindResultData, PagefindSubResult } from './searchPagefind.ts';
 
 /** Sections shown under one result; the rest of a long page is one click away anyway. */
