@@ -3,9 +3,9 @@
 // them parses opening_hours, names the office or words its hours on its own (a directory of 25,000 offices
 // would do each of these several times per office).
 import type { Office } from '../lib/dataSchemas.ts';
-import { formatCalendarDate, isoDate } from '../lib/dates.ts';
+import { isoDate } from '../lib/dates.ts';
+import { formatCalendarDate, useTranslations } from '../lib/i18n.ts';
 import { formatRanges, weekdayName } from '../lib/hoursFormat.ts';
-import { useTranslations } from '../lib/i18n.ts';
 import { inLocale, localeInfo, locales, type Locale } from '../lib/locales.ts';
 import { closedOnPublicHolidays, weeklySchedule } from '../lib/openingHours.ts';
 import { plainSpaces } from '../lib/typography.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { d } from '../../tests/fixtures/dates';
 import { toUtcDate } from './calendarDate';
-import { formatCalendarDate, formatDayAndMonth, formatLongDate, isoDate, todayInWarsaw, warsawClock } from './dates';
+import { formatDayAndMonth, formatLongDate, isoDate, todayInWarsaw, warsawClock } from './dates';
+import { formatCalendarDate } from './i18n';
 
 const at = (iso: string) => new Date(iso);
 

@@ -3,7 +3,6 @@
 // calendar dates written out for readers in their language. The build, the browser's scripts, the PDF
 // export and the tests all use it.
 import type { CalendarDate } from './calendarDate.ts';
-import { localeInfo, type Locale } from './locales.ts';
 import { weekdayOf, type Weekday } from './week.ts';
 
 /** Where the offices are, so the time zone of every "today", opening hour and printed date. */
@@ -63,11 +62,6 @@ export function formatLongDate(date: Date, intlLocale: string): string {
     longFormats.set(intlLocale, format);
   }
   return format.format(date);
-}
-
-/** "23 listopada 2026" / "23 November 2026" in a page's language. Content dates are calendar dates (UTC midnight). */
-export function formatCalendarDate(date: Date, locale: Locale): string {
-  return formatLongDate(date, localeInfo(locale).intl);
 }
 
 /** "23 listopada" / "23 November": a calendar date without its year, in an Intl locale. */

@@ -3,6 +3,7 @@
 // keys, and asking for a key that does not exist fails the build, naming the key.
 import i18next, { type TOptions } from 'i18next';
 import { byLocale, defaultLocale, inLocale, localeInfo, locales, type Locale } from './locales.ts';
+import { formatLongDate } from './dates.ts';
 import { pluralCategories } from './plural.ts';
 import { polishTypography } from './typography.ts';
 
@@ -97,3 +98,12 @@ export function useTranslations(locale: Locale): Translate {
 }
 
 const translated = new Map<string, string>();
+
+/**
+ * "23 listopada 2026" / "23 November 2026" in a page's language (content dates are calendar dates, UTC
+ * midnight). Here, not in dates.ts, because the list of languages is read on the server only: the browser's
+ * scripts import dates.ts.
+ */
+export function formatCalendarDate(date: Date, locale: Locale): string {
+  return formatLongDate(date, localeInfo(locale).intl);
+}
