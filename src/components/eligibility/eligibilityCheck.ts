@@ -38,12 +38,6 @@ export interface CheckStrings {
 
 type Step = 'situation' | 'date';
 
-interface FieldError {
-  /** The element the summary link moves focus to. */
-  target: HTMLInputElement;
-  message: string;
-}
-
 export class EligibilityCheck extends HTMLElement {
   #strings!: CheckStrings;
   #form!: HTMLFormElement;
@@ -106,10 +100,7 @@ export class EligibilityCheck extends HTMLElement {
   #continue(): void {
     const situation = this.#situation();
     if (!situation) {
-      this.#showErrors(
-        [{ target: this.#find('input[name=situation]'), message: this.#strings.situationError }],
-        'situation',
-      );
+      this.#showError(this.#find('input[name=situation]'), this.#strings.situationError, 'situation');
       return;
     }
     if (needsDate(situation)) {
@@ -130,7 +121,7 @@ export class EligibilityCheck extends HTMLElement {
     const parsed = parseDate(typed, today);
     if (!parsed.ok) {
       const message = this.#strings.dateErrors[dateErrorKey(situation, parsed.problem, parsed.fields)];
-      this.#showErrors([{ target: input(parsed.fields[0]!), message }], 'date', parsed.fields);
+      this.#showError(input(parsed.fields[0]!), message, 'date', parsed.fields);
       return;
     }
     this.#showAnswer(situation, parsed.date, today);
@@ -152,27 +143,23 @@ export class EligibilityCheck extends HTMLElement {
     if (focus) this.#find(`[data-step="${step}"] h3`).focus();
   }
 
-  #showErrors(errors: FieldError[], step: Step, fields: readonly DateField[] = []): void {
+  /** A step has one question, so one message at a time; its summary link moves focus to `target`. */
+  #showError(target: HTMLElement, message: string, step: Step, fields: readonly DateField[] = []): void {
     this.#clearErrors();
     this.#find(`#${step}-error`).hidden = false;
-    this.#find(`#${step}-error [data-message]`).textContent = errors.map((error) => error.message).join(' ');
+    this.#find(`#${step}-error [data-message]`).textContent = message;
     const fieldset = this.#find(`[data-step="${step}"] fieldset`);
-    fieldset.setAttribute('aria-describedby', `${fieldset.dataset['describedby'] ?? ''} ${step}-error`.trim());
+    fieldset.setAttribute('aria-describedby', `${hintId(fieldset)} ${step}-error`.trim());
     fieldset.parentElement?.classList.add('is-error');
     for (const field of fields) this.#find(`#date-${field}`).setAttribute('aria-invalid', 'true');
     if (step === 'situation')
       for (const radio of this.querySelectorAll('input[name=situation]')) radio.setAttribute('aria-invalid', 'true');
 
-    const list = this.#find('[data-error-list]');
-    list.replaceChildren(
-      ...errors.map(({ target, message }) => {
-        const item = document.createElement('li');
-        const link = item.appendChild(document.createElement('a'));
-        link.href = `#${target.id}`;
-        link.textContent = message;
-        return item;
-      }),
-    );
+    const item = document.createElement('li');
+    const link = item.appendChild(document.createElement('a'));
+    link.href = `#${target.id}`;
+    link.textContent = message;
+    this.#find('[data-error-list]').replaceChildren(item);
     const summary = this.#find('[data-error-summary]');
     summary.hidden = false;
     document.title = `${this.#errorPrefix}: ${this.#title}`;
@@ -186,7 +173,7 @@ export class EligibilityCheck extends HTMLElement {
       this.#find(`#${step}-error`).hidden = true;
       const fieldset = this.#find(`[data-step="${step}"] fieldset`);
       fieldset.parentElement?.classList.remove('is-error');
-      const describedBy = fieldset.dataset['describedby'];
+      const describedBy = hintId(fieldset);
       if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
       else fieldset.removeAttribute('aria-describedby');
     }
@@ -275,6 +262,11 @@ export class EligibilityCheck extends HTMLElement {
     this.#form.reset();
     this.#show('situation', false);
   }
+}
+
+/** The id of a question's hint, which describes its fieldset when there is no error ('' without a hint). */
+function hintId(fieldset: HTMLElement): string {
+  return fieldset.querySelector('.field__hint')?.id ?? '';
 }
 
 /** The page's public address (none in a local preview, which has no canonical address). */
