@@ -3,7 +3,6 @@
 // nothing is sent (submit is handled here), stored or put in the address.
 import { toUtcDate, type CalendarDate } from '../../lib/calendarDate.ts';
 import { formatLongDate, todayInWarsaw } from '../../lib/dates.ts';
-import { keepDayWithMonth } from '../../lib/typography.ts';
 import {
   checkEligibility,
   dateErrorKey,
@@ -18,15 +17,19 @@ import { fill as fillIn } from '../../lib/fill.ts';
 import { pluralize, type PluralForms } from '../../lib/plural.ts';
 import { mailtoHref, smsHref } from '../../lib/shareLinks.ts';
 
-/** The strings the script needs, passed as JSON in data-strings (i18next stays on the server). */
+/**
+ * The strings the script needs that the page does not already show, passed as JSON in data-strings (i18next
+ * stays on the server). Those it shows before any answer (the "yes" heading, the released person's question,
+ * "Error") are read from the page instead.
+ */
 export interface CheckStrings {
   /** BCP 47 tag for Intl: "pl-PL", "en-GB". */
   intl: string;
-  errorPrefix: string;
   situationError: string;
-  dateLegend: Record<'released' | 'family', string>;
+  /** The question for a family member; the released person's is the one the page shows first. */
+  familyLegend: string;
   dateErrors: Record<DateErrorKey, string>;
-  heading: Record<'yes' | 'ended' | 'none', string>;
+  heading: Record<'ended' | 'none', string>;
   answer: Record<Situation, string>;
   until: string;
   endedOn: string;
@@ -35,20 +38,21 @@ export interface CheckStrings {
 
 type Step = 'situation' | 'date';
 
-interface FieldError {
-  /** The element the summary link moves focus to. */
-  target: HTMLInputElement;
-  message: string;
-}
-
 export class EligibilityCheck extends HTMLElement {
   #strings!: CheckStrings;
   #form!: HTMLFormElement;
   #step: Step = 'situation';
   #title = document.title;
+  /** Read from the page before the script changes them. */
+  #yesHeading = '';
+  #releasedLegend = '';
+  #errorPrefix = '';
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as CheckStrings;
+    this.#yesHeading = this.#find('[data-result] h3').textContent ?? '';
+    this.#releasedLegend = this.#find('[data-date-legend]').textContent ?? '';
+    this.#errorPrefix = (this.#find('.field__error .visually-hidden').textContent ?? '').replace(/:$/, '');
     this.#form = this.#find<HTMLFormElement>('form');
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -96,14 +100,12 @@ export class EligibilityCheck extends HTMLElement {
   #continue(): void {
     const situation = this.#situation();
     if (!situation) {
-      this.#showErrors(
-        [{ target: this.#find('input[name=situation]'), message: this.#strings.situationError }],
-        'situation',
-      );
+      this.#showError(this.#find('input[name=situation]'), this.#strings.situationError, 'situation');
       return;
     }
     if (needsDate(situation)) {
-      this.#find('[data-date-legend]').textContent = this.#strings.dateLegend[situation];
+      this.#find('[data-date-legend]').textContent =
+        situation === 'family' ? this.#strings.familyLegend : this.#releasedLegend;
       this.#show('date');
     } else {
       this.#showAnswer(situation);
@@ -119,7 +121,7 @@ export class EligibilityCheck extends HTMLElement {
     const parsed = parseDate(typed, today);
     if (!parsed.ok) {
       const message = this.#strings.dateErrors[dateErrorKey(situation, parsed.problem, parsed.fields)];
-      this.#showErrors([{ target: input(parsed.fields[0]!), message }], 'date', parsed.fields);
+      this.#showError(input(parsed.fields[0]!), message, 'date', parsed.fields);
       return;
     }
     this.#showAnswer(situation, parsed.date, today);
@@ -141,31 +143,26 @@ export class EligibilityCheck extends HTMLElement {
     if (focus) this.#find(`[data-step="${step}"] h3`).focus();
   }
 
-  #showErrors(errors: FieldError[], step: Step, fields: readonly DateField[] = []): void {
+  /** A step has one question, so one message at a time; its summary link moves focus to `target`. */
+  #showError(target: HTMLElement, message: string, step: Step, fields: readonly DateField[] = []): void {
     this.#clearErrors();
-    const s = this.#strings;
     this.#find(`#${step}-error`).hidden = false;
-    this.#find(`#${step}-error [data-message]`).textContent = errors.map((error) => error.message).join(' ');
+    this.#find(`#${step}-error [data-message]`).textContent = message;
     const fieldset = this.#find(`[data-step="${step}"] fieldset`);
-    fieldset.setAttribute('aria-describedby', `${fieldset.dataset['describedby'] ?? ''} ${step}-error`.trim());
+    fieldset.setAttribute('aria-describedby', `${hintId(fieldset)} ${step}-error`.trim());
     fieldset.parentElement?.classList.add('is-error');
     for (const field of fields) this.#find(`#date-${field}`).setAttribute('aria-invalid', 'true');
     if (step === 'situation')
       for (const radio of this.querySelectorAll('input[name=situation]')) radio.setAttribute('aria-invalid', 'true');
 
-    const list = this.#find('[data-error-list]');
-    list.replaceChildren(
-      ...errors.map(({ target, message }) => {
-        const item = document.createElement('li');
-        const link = item.appendChild(document.createElement('a'));
-        link.href = `#${target.id}`;
-        link.textContent = message;
-        return item;
-      }),
-    );
+    const item = document.createElement('li');
+    const link = item.appendChild(document.createElement('a'));
+    link.href = `#${target.id}`;
+    link.textContent = message;
+    this.#find('[data-error-list]').replaceChildren(item);
     const summary = this.#find('[data-error-summary]');
     summary.hidden = false;
-    document.title = `${s.errorPrefix}: ${this.#title}`;
+    document.title = `${this.#errorPrefix}: ${this.#title}`;
     summary.focus();
   }
 
@@ -176,16 +173,19 @@ export class EligibilityCheck extends HTMLElement {
       this.#find(`#${step}-error`).hidden = true;
       const fieldset = this.#find(`[data-step="${step}"] fieldset`);
       fieldset.parentElement?.classList.remove('is-error');
-      const describedBy = fieldset.dataset['describedby'];
+      const describedBy = hintId(fieldset);
       if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
       else fieldset.removeAttribute('aria-describedby');
     }
     for (const input of this.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   }
 
-  /** "1 stycznia 2027", the day kept with its month (the strings it goes into arrive typeset). */
+  /**
+   * "1 stycznia 2027", the day kept with its month (the strings it goes into arrive typeset). A long date
+   * alone starts with its day, so its first space is the one to keep: no need for the month names here.
+   */
   #format(date: CalendarDate): string {
-    return keepDayWithMonth(formatLongDate(toUtcDate(date), this.#strings.intl));
+    return formatLongDate(toUtcDate(date), this.#strings.intl).replace(' ', '\u00A0');
   }
 
   #showAnswer(situation: Situation, start?: CalendarDate, today = todayInWarsaw(new Date())): void {
@@ -198,7 +198,10 @@ export class EligibilityCheck extends HTMLElement {
     const parts = new Set<string>([verdict.eligible ? 'yes' : 'no', verdict.reason]);
     if (situation === 'family') parts.add('family');
 
-    fill('[data-result] h3', s.heading[verdict.eligible ? 'yes' : verdict.reason === 'windowEnded' ? 'ended' : 'none']);
+    fill(
+      '[data-result] h3',
+      verdict.eligible ? this.#yesHeading : s.heading[verdict.reason === 'windowEnded' ? 'ended' : 'none'],
+    );
     fill('[data-answer]', fillIn(s.answer[situation], { date: start ? this.#format(start) : '' }));
     if (verdict.reason === 'withinWindow') {
       fill('[data-until]', fillIn(s.until, { start: this.#format(verdict.start), date: this.#format(verdict.end) }));
@@ -259,6 +262,11 @@ export class EligibilityCheck extends HTMLElement {
     this.#form.reset();
     this.#show('situation', false);
   }
+}
+
+/** The id of a question's hint, which describes its fieldset when there is no error ('' without a hint). */
+function hintId(fieldset: HTMLElement): string {
+  return fieldset.querySelector('.field__hint')?.id ?? '';
 }
 
 /** The page's public address (none in a local preview, which has no canonical address). */
