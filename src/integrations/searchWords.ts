@@ -83,6 +83,25 @@ const shortHash = (text: string) => createHash('sha256').update(text).digest('he
 
 export function searchWords(): AstroIntegration {
   let root: URL;
+  /**
+   * The search page of `locale` names the files its first search needs (known only now, after indexing),
+   * so that it can ask for them all as soon as it has painted, not after the start file has named them.
+   */
+  function namePreloads(out: string, locale: string, files: readonly string[]): void {
+    // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
+    const code = builtFiles(join(out, '_astro'), { ext: '.js' })
+      .map(({ path }) => `/_astro${path}`)
+      .find((path) => /^\/_astro\/searchPagefind\.[\w-]+\.js$/.test(path));
+    for (const { file } of builtFiles(out, { ext: '.html' })) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes(`<search-page `) || !html.includes(`data-locale="${locale}"`)) continue;
+      writeFileSync(
+        file,
+        html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
+      );
+    }
+  }
+
   return {
     name: 'search-words',
     hooks: {
@@ -110,6 +129,7 @@ export function searchWords(): AstroIntegration {
           const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
           const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
           writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
+          namePreloads(out, locale, start.preload);
           writeFileSync(join(out, searchVocabularyPath(locale)), JSON.stringify(words));
           logger.info(
             `${searchWordsPath(locale)}: ${Object.keys(start.pages).length} pages, ${Object.keys(synonyms).length} synonyms; ${searchVocabularyPath(locale)}: ${words.length} words`,

@@ -19,6 +19,23 @@ describe('JSON-LD', () => {
     ]);
   });
 
+  it('gives the same hours on several days once, with the days as a list', () => {
+    expect(openingHoursSpecification(weeklySchedule('Mo,We 08:00-16:00; Tu 10:00-18:00; Th 08:00-16:00'))).toEqual([
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday'],
+        opens: '08:00',
+        closes: '16:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: 'https://schema.org/Tuesday',
+        opens: '10:00',
+        closes: '18:00',
+      },
+    ]);
+  });
+
   it('describes an office as a Place with its postal address and no facts it does not have', () => {
     const place = officePlace({
       office,

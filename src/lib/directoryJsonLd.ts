@@ -16,15 +16,25 @@ const dayOfWeek: Record<Weekday, DayOfWeek> = {
   Su: 'https://schema.org/Sunday',
 };
 
+/**
+ * Each opening time of the week once, with every day it applies to (schema.org allows a list of days):
+ * a week of the same hours is one entry, not five, on pages that list dozens of offices.
+ */
 export function openingHoursSpecification(schedule: WeeklySchedule): OpeningHoursSpecification[] {
-  return weekdays.flatMap((day) =>
-    schedule[day].map(([start, end]) => ({
-      '@type': 'OpeningHoursSpecification' as const,
-      dayOfWeek: dayOfWeek[day],
-      opens: clock(start),
-      closes: clock(end),
-    })),
-  );
+  const days = new Map<string, { opens: string; closes: string; days: DayOfWeek[] }>();
+  for (const day of weekdays)
+    for (const [start, end] of schedule[day]) {
+      const key = `${start}-${end}`;
+      const entry = days.get(key) ?? { opens: clock(start), closes: clock(end), days: [] };
+      entry.days.push(dayOfWeek[day]);
+      days.set(key, entry);
+    }
+  return [...days.values()].map(({ opens, closes, days: on }) => ({
+    '@type': 'OpeningHoursSpecification' as const,
+    dayOfWeek: on.length === 1 ? on[0]! : on,
+    opens,
+    closes,
+  }));
 }
 
 export interface PlaceInput {

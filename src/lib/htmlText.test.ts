@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlTextRuns, isPolishPage, mapHtmlText, visibleText } from './htmlText';
+import { htmlTextRuns, isPolishPage, mapHtmlText, visibleText, withoutIndentation } from './htmlText';
 
 const upper = (text: string) => text.toUpperCase();
 
@@ -37,5 +37,21 @@ describe('isPolishPage', () => {
 describe('visibleText', () => {
   it('joins the text across elements as it is shown', () => {
     expect(visibleText('<li><a>Rodzin</a>\n , <a>Kampania</a></li>')).toBe('Rodzin\n , Kampania');
+  });
+});
+
+describe('withoutIndentation', () => {
+  it('keeps one line break for each break with its indentation, and no-break spaces', () => {
+    expect(withoutIndentation('\n    <p>\n      Osoba\u00A0kontaktowa\n  \n    ')).toBe(
+      '\n<p>\nOsoba\u00A0kontaktowa\n',
+    );
+  });
+
+  it('leaves spaces within a line alone', () => {
+    expect(withoutIndentation('a  b\u00A0 c')).toBe('a  b\u00A0 c');
+  });
+
+  it('leaves preformatted text alone when applied to a page', () => {
+    expect(mapHtmlText('<pre>a\n   b</pre>\n   <p>c</p>', withoutIndentation)).toBe('<pre>a\n   b</pre>\n<p>c</p>');
   });
 });

@@ -57,3 +57,12 @@ export function visibleText(html: string): string {
 export function isPolishPage(html: string): boolean {
   return /<html[^>]*\slang="pl"/.test(html);
 }
+
+/**
+ * A run of text without the indentation of the templates it came from: each line break with the spaces
+ * around it becomes one line break. A browser shows it the same (white space between words collapses
+ * to one space), search still sees two words, and a page of forty offices is lighter. No-break spaces stay.
+ */
+export function withoutIndentation(text: string): string {
+  return text.replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n');
+}

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from './i18n';
 import { countText, noneOpenText, openNowSummary, type ListedOffice } from './openNowFilter';
 import type { OpeningStatus } from './openingStatus';
+import { whenText, type StatusStrings } from './openingStatusText';
+import type { FillValues } from './fill';
+import { pluralize, type PluralForms } from './plural';
 import { filterStrings, statusStrings } from './statusStrings';
+
+const plural = (intlLocale: string) => (forms: PluralForms, count: number, values?: FillValues) =>
+  pluralize(forms, count, intlLocale, values);
+const when = (strings: StatusStrings, intlLocale: string) => (opensAt: Parameters<typeof whenText>[0]) =>
+  whenText(opensAt, strings, intlLocale);
 
 const t = { en: useTranslations('en'), pl: useTranslations('pl') };
 const filters = { en: filterStrings(t.en, 'en-GB'), pl: filterStrings(t.pl, 'pl-PL') };
@@ -51,13 +59,13 @@ describe('the live count', () => {
     [4, 22, 'Showing 4 of 22 offices', 'Pokazujemy 4 z 22 biur'],
     [40, 40, 'Showing 40 of 40 offices', 'Pokazujemy 40 z 40 biur'],
   ])('%i of %i', (shown, total, en, pl) => {
-    expect(countText(shown, total, filters.en, 'en-GB', false)).toBe(en);
-    expect(nbsp(countText(shown, total, filters.pl, 'pl-PL', false))).toBe(pl);
+    expect(countText(shown, total, filters.en, plural('en-GB'), false)).toBe(en);
+    expect(nbsp(countText(shown, total, filters.pl, plural('pl-PL'), false))).toBe(pl);
   });
 
   it('says "on this page" when the list is one page of several', () => {
-    expect(countText(3, 40, filters.en, 'en-GB', true)).toBe('Showing 3 of 40 offices on this page');
-    expect(nbsp(countText(3, 40, filters.pl, 'pl-PL', true))).toBe('Pokazujemy 3 z 40 biur na tej stronie');
+    expect(countText(3, 40, filters.en, plural('en-GB'), true)).toBe('Showing 3 of 40 offices on this page');
+    expect(nbsp(countText(3, 40, filters.pl, plural('pl-PL'), true))).toBe('Pokazujemy 3 z 40 biur na tej stronie');
   });
 });
 
@@ -68,22 +76,24 @@ describe('when none is open', () => {
   ]);
 
   it('says so and names the office that opens first, and when', () => {
-    expect(noneOpenText(none, filters.en, statuses.en, 'en-GB')).toBe(
+    expect(noneOpenText(none, filters.en, when(statuses.en, 'en-GB'))).toBe(
       'None of these offices is open now. Office in Wrocław opens first, tomorrow at 8:30.',
     );
     const polish = openNowSummary([{ name: 'Biuro we Wrocławiu', status: closed('2026-11-30', 'Mo', 600, 4) }]);
-    expect(nbsp(noneOpenText(polish, filters.pl, statuses.pl, 'pl-PL'))).toBe(
+    expect(nbsp(noneOpenText(polish, filters.pl, when(statuses.pl, 'pl-PL')))).toBe(
       'Żadne biuro z tej listy nie jest teraz otwarte. Najwcześniej, w poniedziałek od 10:00, otwarte będzie Biuro we Wrocławiu.',
     );
   });
 
   it('says only that none is open when no opening is known', () => {
     expect(
-      noneOpenText(openNowSummary([{ name: 'A', status: { open: false } }]), filters.en, statuses.en, 'en-GB'),
+      noneOpenText(openNowSummary([{ name: 'A', status: { open: false } }]), filters.en, when(statuses.en, 'en-GB')),
     ).toBe('None of these offices is open now.');
   });
 
   it('says nothing while an office is open', () => {
-    expect(noneOpenText(openNowSummary([{ name: 'A', status: open }]), filters.en, statuses.en, 'en-GB')).toBe('');
+    expect(noneOpenText(openNowSummary([{ name: 'A', status: open }]), filters.en, when(statuses.en, 'en-GB'))).toBe(
+      '',
+    );
   });
 });

@@ -2,9 +2,14 @@
 // when, in words ("Showing 3 of 5 offices"; "None of these offices is open now. Office in Wrocław opens
 // first, tomorrow at 8:30."). Pure, so the browser's toggle and the unit tests count the same way.
 import type { NextOpening, OpeningStatus } from './openingStatus.ts';
-import { whenText, type StatusStrings } from './openingStatusText.ts';
-import { fill } from './fill.ts';
-import { pluralize, type PluralForms } from './plural.ts';
+import { fill, type FillValues } from './fill.ts';
+import type { PluralForms } from './plural.ts';
+
+/** The form of `forms` for `count` in the page's language (`pluralize` with the page's locale). */
+export type Plural = (forms: PluralForms, count: number, values?: FillValues) => string;
+
+/** An opening in words in the page's language ("tomorrow at 8:30"; `whenText` with the page's words). */
+export type When = (opensAt: NextOpening) => string;
 
 /** One office of the list: its name as its heading says it, and its status now. */
 export interface ListedOffice {
@@ -50,25 +55,20 @@ export function countText(
   shown: number,
   total: number,
   filter: FilterStrings,
-  intlLocale: string,
+  plural: Plural,
   onPage: boolean,
 ): string {
-  const count = pluralize(filter.count, total, intlLocale, { shown });
+  const count = plural(filter.count, total, { shown });
   return onPage ? `${count} ${filter.onPage}` : count;
 }
 
 /** What to say when the list would be empty: none is open, and which opens first. */
-export function noneOpenText(
-  summary: OpenNowSummary,
-  filter: FilterStrings,
-  status: StatusStrings,
-  intlLocale: string,
-): string {
+export function noneOpenText(summary: OpenNowSummary, filter: FilterStrings, when: When): string {
   if (summary.open > 0) return '';
   if (!summary.next) return filter.none;
   const next = fill(filter.next, {
     office: summary.next.name,
-    when: whenText(summary.next.opensAt, status, intlLocale),
+    when: when(summary.next.opensAt),
   });
   return `${filter.none} ${next}`;
 }

@@ -39,8 +39,9 @@ export const soonMinutes = 60;
 /** From a week ahead the weekday alone is ambiguous, so the date is added: "Monday 4 January". */
 function dayText(next: NextOpening, strings: StatusStrings, intlLocale: string): string {
   if (next.inDays < 7) return strings.on[next.weekday];
-  // An ISO date alone ("2027-01-04") is read as UTC midnight, the calendar date's own instant.
-  return `${strings.on[next.weekday]} ${formatDayAndMonth(new Date(next.date), intlLocale)}`;
+  // An ISO date alone ("2027-01-04") is read as UTC midnight, the calendar date's own instant. The day and
+  // its month stay together on a line ("7\u00A0stycznia"), as Polish typography wants.
+  return `${strings.on[next.weekday]} ${formatDayAndMonth(new Date(next.date), intlLocale).replace(' ', '\u00A0')}`;
 }
 
 /** When an opening is, without a verb: "tomorrow at 8:30", "w poniedziałek od 10:00". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageScopes, pageWithOwnStyles, withoutUnusedScopes } from './pageStyles';
+import { pageClasses, pageScopes, pageWithOwnStyles, requiredClasses, withoutUnusedScopes } from './pageStyles';
 
 describe('page styles', () => {
   it('finds the component scopes in the markup, not in the styles', () => {
@@ -34,5 +34,25 @@ describe('page styles', () => {
   it('rewrites every <style> of a page', () => {
     const html = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
     expect(pageWithOwnStyles(html)).toBe('<style>p{margin:0}</style><p>x</p>');
+  });
+
+  it('names the classes a selector needs, not those it may do without', () => {
+    expect(requiredClasses('.office > h3 .office__time')).toEqual(['office', 'office__time']);
+    expect(requiredClasses('html:not(.js) .print-actions')).toEqual(['print-actions']);
+    expect(requiredClasses(':is(.office,.region) p')).toEqual([]);
+    expect(requiredClasses('body:has(.window-examples) h2')).toEqual(['window-examples']);
+    expect(requiredClasses('main:has(.a, .b) p')).toEqual([]);
+    expect(requiredClasses('a[href^=".pdf"]')).toEqual([]);
+  });
+
+  it('keeps a class that only a script adds', () => {
+    const has = pageClasses('<p class="a b">x</p><script>e.className="open-now__toggle"</script>', 'add("is-error")');
+    expect(['a', 'b', 'open-now__toggle', 'is-error', 'missing'].map(has)).toEqual([true, true, true, true, false]);
+  });
+
+  it('drops the rules that need a class the page never carries', () => {
+    const html =
+      '<style>.a{color:red}.gone{color:blue}@media print{.gone p{margin:0}}html:not(.gone) .a{margin:0}</style><p class="a">x</p>';
+    expect(pageWithOwnStyles(html)).toBe('<style>.a{color:red}html:not(.gone) .a{margin:0}</style><p class="a">x</p>');
   });
 });

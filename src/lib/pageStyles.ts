@@ -1,20 +1,83 @@
 // Only the styles a page uses. Every content page is built from one route, so Astro gives each the styles
 // of every component any page uses; a component's styles are scoped to its `data-astro-cid-*` attribute,
-// so a rule whose selectors all need an attribute the page does not carry can never apply there.
+// so a rule whose selectors all need an attribute the page does not carry can never apply there. The
+// same holds for a class the page never names, neither in its markup nor in its scripts (which may add it).
 import postcss, { type Container } from 'postcss';
 
 const scope = /data-astro-cid-[a-z0-9]+/g;
 
 /** The component scopes present in a page's markup (outside its styles). */
 export function pageScopes(html: string): Set<string> {
-  return new Set(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '').match(scope));
+  return new Set(withoutStyles(html).match(scope));
 }
 
-/** `css` without the rules of components the page does not hold, and without the at-rules left empty. */
-export function withoutUnusedScopes(css: string, scopes: ReadonlySet<string>): string {
+function withoutStyles(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
+}
+
+/**
+ * What a page can ever carry as a class: the words of its class attributes, and any word its scripts
+ * (`scripts`: inline and linked, as text) spell out, since a script may add that class later.
+ */
+export function pageClasses(html: string, scripts: string): (name: string) => boolean {
+  const inMarkup = markupClasses(html);
+  const scriptWords = new Set(`${inlineScripts(html)} ${scripts}`.match(/[\w-]+/g));
+  return (name) => inMarkup.has(name) || scriptWords.has(name);
+}
+
+function markupClasses(html: string): Set<string> {
+  return new Set([...withoutStyles(html).matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/)));
+}
+
+function inlineScripts(html: string): string {
+  return [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]).join('\n');
+}
+
+/** The text inside the parentheses that open at `open`, and the index after the closing one. */
+function group(selector: string, open: number): { inner: string; end: number } {
+  let depth = 0;
+  for (let i = open; i < selector.length; i++) {
+    if (selector[i] === '(') depth++;
+    else if (selector[i] === ')' && --depth === 0) return { inner: selector.slice(open + 1, i), end: i + 1 };
+  }
+  return { inner: selector.slice(open + 1), end: selector.length };
+}
+
+/**
+ * The classes an element must carry for `selector` to match anything. Conservative: classes inside
+ * :not(), :is(), :where() or a :has() of several selectors may be absent, so they are not counted.
+ */
+export function requiredClasses(selector: string): string[] {
+  const required: string[] = [];
+  let rest = selector.replace(/\[[^\]]*\]/g, '[]');
+  for (let has = rest.indexOf(':has('); has !== -1; has = rest.indexOf(':has(')) {
+    const { inner, end } = group(rest, has + ':has'.length);
+    if (!/[,(]/.test(inner)) required.push(...requiredClasses(inner));
+    rest = rest.slice(0, has) + rest.slice(end);
+  }
+  for (let fn = rest.search(/:[\w-]+\(/); fn !== -1; fn = rest.search(/:[\w-]+\(/)) {
+    const { end } = group(rest, rest.indexOf('(', fn));
+    rest = rest.slice(0, fn) + rest.slice(end);
+  }
+  for (const match of rest.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) required.push(match[1]!);
+  return required;
+}
+
+/**
+ * `css` without the rules of components the page does not hold, nor those needing a class it never
+ * carries (when `hasClass` is given), and without the at-rules left empty.
+ */
+export function withoutUnusedScopes(
+  css: string,
+  scopes: ReadonlySet<string>,
+  hasClass: (name: string) => boolean = () => true,
+): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    const used = rule.selectors.filter((selector) => (selector.match(scope) ?? []).every((name) => scopes.has(name)));
+    const used = rule.selectors.filter(
+      (selector) =>
+        (selector.match(scope) ?? []).every((name) => scopes.has(name)) && requiredClasses(selector).every(hasClass),
+    );
     if (used.length === 0) rule.remove();
     else if (used.length < rule.selectors.length) rule.selectors = used;
   });
@@ -29,18 +92,20 @@ export function withoutUnusedScopes(css: string, scopes: ReadonlySet<string>): s
 }
 
 /**
- * A built page whose <style> elements hold only what it uses. Pages made of the same components (the
- * hundreds of voivodeship pages of a large directory) get the same styles: pass one `known` map to
- * every call and each such set of styles is worked out once.
+ * A built page whose <style> elements hold only what it uses; `scripts` is the text of the scripts it
+ * links to. Pages made of the same components and classes (the hundreds of voivodeship pages of a large
+ * directory) get the same styles: pass one `known` map to every call and each such set of styles is
+ * worked out once.
  */
-export function pageWithOwnStyles(html: string, known = new Map<string, string>()): string {
+export function pageWithOwnStyles(html: string, known = new Map<string, string>(), scripts = ''): string {
   const scopes = pageScopes(html);
-  const scopeKey = [...scopes].sort().join(' ');
+  const hasClass = pageClasses(html, scripts);
+  const pageKey = [[...scopes, ...markupClasses(html)].sort().join(' '), inlineScripts(html), scripts].join('\n');
   return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => {
-    const key = `${scopeKey}\n${css}`;
+    const key = `${pageKey}\n${css}`;
     let own = known.get(key);
     if (own === undefined) {
-      own = withoutUnusedScopes(css, scopes);
+      own = withoutUnusedScopes(css, scopes, hasClass);
       known.set(key, own);
     }
     return `${open}${own}${close}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, plainText, smsHref } from './shareLinks.ts';
+import { mailtoHref, officeShareLines, plainText, smsHref } from './shareLinks.ts';
 
 const bodyOf = (href: string) => decodeURIComponent(href.slice(href.indexOf('body=') + 5));
 
@@ -46,5 +46,27 @@ describe('mailtoHref', () => {
 
   it('keeps a plus sign a plus sign', () => {
     expect(new URL(mailtoHref('a+b', '1+1')).searchParams.get('body')).toBe('1+1');
+  });
+});
+
+describe('officeShareLines', () => {
+  const words = { hours: 'Godziny pracy: {hours}.', holidays: 'W święta nieczynne.' };
+  const parts = {
+    title: 'Biuro w Opolu',
+    address: 'ul. Niemodlińska 79/19, 45-864 Opole',
+    hours: 'środa 10:00–18:00',
+    closedOnHolidays: true,
+  };
+
+  it('gives the name, address, hours and the holiday assumption, one a line', () => {
+    expect(officeShareLines(parts, words)).toBe(
+      'Biuro w Opolu\nul. Niemodlińska 79/19, 45-864 Opole\nGodziny pracy: środa 10:00–18:00.\nW święta nieczynne.',
+    );
+  });
+
+  it('puts a notice under the name, and says nothing of holidays for an office open on them', () => {
+    expect(officeShareLines({ ...parts, notice: 'Przerwa do 1 grudnia.', closedOnHolidays: false }, words)).toBe(
+      'Biuro w Opolu\nPrzerwa do 1 grudnia.\nul. Niemodlińska 79/19, 45-864 Opole\nGodziny pracy: środa 10:00–18:00.',
+    );
   });
 });

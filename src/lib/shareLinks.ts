@@ -30,3 +30,35 @@ export function mailtoHref(subject: string, text: string): string {
   const body = plainText(text).replaceAll('\n', '\r\n');
   return `mailto:?subject=${encodeURIComponent(plainText(subject))}&body=${encodeURIComponent(body)}`;
 }
+
+/** What an office's shared text names, as its card shows it. */
+export interface OfficeShareParts {
+  title: string;
+  notice?: string | undefined;
+  /** One line: "ul. Długa 66 C lok. 6, 53-633 Wrocław". */
+  address: string;
+  /** The week in words: "poniedziałek 10:00–18:00, wtorek 8:30–16:30". */
+  hours: string;
+  closedOnHolidays: boolean;
+}
+
+/** The words around the parts, in the page's language. */
+export interface OfficeShareWords {
+  /** "Godziny pracy: {hours}." */
+  hours: string;
+  /** The holiday assumption, for an office that closes on public holidays. */
+  holidays: string;
+}
+
+/** An office as a short text for a message the reader sends to themselves: one part a line. */
+export function officeShareLines(parts: OfficeShareParts, words: OfficeShareWords): string {
+  return [
+    parts.title,
+    parts.notice,
+    parts.address,
+    words.hours.replace('{hours}', parts.hours),
+    parts.closedOnHolidays ? words.holidays : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

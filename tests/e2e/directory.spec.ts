@@ -363,6 +363,72 @@ test.describe('without JavaScript', () => {
   }
 });
 
+test.describe("an office's share links", () => {
+  const expected = {
+    pl: {
+      sms: 'Wyślij SMS-em na swój telefon',
+      email: 'Wyślij e-mailem',
+      text: [
+        'Biuro we Wrocławiu',
+        'ul. Długa 66 C lok. 6, 53-633 Wrocław',
+        'Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30.',
+        'Źródło nie podaje godzin pracy w dni ustawowo wolne od pracy; przyjmujemy, że biuro jest wtedy nieczynne.',
+      ],
+    },
+    en: {
+      sms: 'Send to my phone',
+      email: 'E-mail it',
+      text: [
+        'Office in Wrocław',
+        'ul. Długa 66 C lok. 6, 53-633 Wrocław',
+        'Office hours (Polish time): Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30.',
+        'The source gives no hours for Polish public holidays; we assume the office is closed on them.',
+      ],
+    },
+  } as const;
+  const body = (href: string | null) =>
+    decodeURIComponent((href ?? '').replace(/^[^?]*\?(subject=[^&]*&)?&?body=/, ''));
+
+  for (const locale of ['pl', 'en'] as const) {
+    test(`carry the office's name, address and hours as plain lines, and send nothing (${locale})`, async ({
+      page,
+    }) => {
+      const { sms, email, text } = expected[locale];
+      const requests: string[] = [];
+      await page.goto(directory[locale], { waitUntil: 'networkidle' });
+      page.on('request', (request) => requests.push(request.url()));
+      const wroclaw = office(page, 'Wrocław');
+      const smsLink = wroclaw.getByRole('link', { name: new RegExp(`^${sms}`) });
+      await expect(smsLink).toHaveAttribute('href', /^sms:\?&body=/);
+      expect(body(await smsLink.getAttribute('href'))).toBe(text.join('\n'));
+      const emailLink = wroclaw.getByRole('link', { name: new RegExp(`^${email}`) });
+      const href = (await emailLink.getAttribute('href')) ?? '';
+      expect(decodeURIComponent(/subject=([^&]*)/.exec(href)?.[1] ?? '')).toBe(text[0]);
+      expect(body(href)).toBe(text.join('\r\n'));
+      // Every office gets its own text.
+      const bodies = await page
+        .locator('article.office [data-share="sms"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(new Set(bodies).size).toBe(5);
+      // A link into the reader's own apps: nothing leaves the page.
+      await smsLink.evaluate((link) => link.addEventListener('click', (event) => event.preventDefault()));
+      await smsLink.click();
+      expect(requests).toEqual([]);
+    });
+  }
+
+  test('are not offered without JavaScript (the card can be read, printed or saved as a vCard)', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(directory.pl);
+    await expect(office(page, 'Wrocław').getByRole('link', { name: /^Wyślij/ })).toHaveCount(0);
+    await expect(office(page, 'Wrocław').getByText('Wyślij e-mailem')).toBeHidden();
+    await context.close();
+  });
+});
+
 test.describe('finding an office', () => {
   for (const [locale, name, town] of [
     ['pl', 'kujawsko-pomorskie', 'Włocławek'],
@@ -386,10 +452,9 @@ test.describe('finding an office', () => {
   test('gives the map as a plain link to OpenStreetMap', async ({ page }) => {
     await page.goto(directory.en);
     const map = office(page, 'Gdańsk').getByRole('link', { name: 'Show on a map (OpenStreetMap)' });
-    await expect(map).toHaveAttribute(
-      'href',
-      /^https:\/\/www\.openstreetmap\.org\/search\?query=ul\.%20Grunwaldzka%2076%2F78/,
-    );
+    const href = new URL((await map.getAttribute('href'))!);
+    expect(href.origin + href.pathname).toBe('https://www.openstreetmap.org/search');
+    expect(href.searchParams.get('query')).toMatch(/^ul\. Grunwaldzka 76\/78, \d\d-\d{3} Gdańsk$/);
   });
 });
 

@@ -342,15 +342,17 @@ for (const lang of ['pl', 'en'] as const) {
       }
     });
 
-    test('on the search page nothing is downloaded before the first paint; then search loads while idle', async ({
+    test('on the search page nothing is downloaded before the first paint; then search loads at once', async ({
       page,
     }) => {
       await page.goto(searchPage[lang]);
       const timing = await page.evaluate(async () => {
         const loaded = () =>
           performance.getEntriesByType('resource').filter((entry) => /\/(pagefind|search-words)\//.test(entry.name));
-        while (loaded().length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
-        const paint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint');
+        const painted = () => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint');
+        // The paint's entry is written once the frame is on screen, which can be after the downloads began.
+        while (loaded().length < 3 || !painted()) await new Promise((resolve) => setTimeout(resolve, 50));
+        const paint = painted();
         return { paint: paint?.startTime, first: Math.min(...loaded().map((entry) => entry.startTime)) };
       });
       expect(timing.paint).toBeDefined();

@@ -1,10 +1,14 @@
 // Fills an office's "Open now, closes at 16:30" line and refreshes it as each minute starts. The schedule comes
 // in the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
-// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`.
-import { keepDayWithMonth } from '../../lib/typography.ts';
+// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`
+// and asks a line for its words (`plural`, `when`): one copy of them in the page, not two. The words come
+// set in the page's typography (src/lib/statusStrings.ts): the browser needs no copy of its rules.
 import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
-import { statusText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import type { NextOpening } from '../../lib/openingStatus.ts';
+import { statusText, whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import type { FillValues } from '../../lib/fill.ts';
+import { pluralize, type PluralForms } from '../../lib/plural.ts';
 import { decodeSchedule } from '../../lib/week.ts';
 
 export class OfficeStatus extends HTMLElement {
@@ -14,6 +18,26 @@ export class OfficeStatus extends HTMLElement {
 
   connectedCallback(): void {
     this.#tick();
+  }
+
+  /** The list's language and words, from its [data-status-context]. */
+  get #context(): { holidays: string; strings: string | undefined; locale: string } {
+    const {
+      holidays = '',
+      strings,
+      locale = 'pl-PL',
+    } = this.closest<HTMLElement>('[data-status-context]')?.dataset ?? {};
+    return { holidays, strings, locale };
+  }
+
+  plural(forms: PluralForms, count: number, values: FillValues = {}): string {
+    return pluralize(forms, count, this.#context.locale, values);
+  }
+
+  /** An opening in the list's words: "tomorrow at 8:30". */
+  when(opensAt: NextOpening): string {
+    const { strings, locale } = this.#context;
+    return whenText(opensAt, JSON.parse(strings ?? '{}') as StatusStrings, locale);
   }
 
   disconnectedCallback(): void {
@@ -27,8 +51,7 @@ export class OfficeStatus extends HTMLElement {
   }
 
   #render(): void {
-    const context = this.closest<HTMLElement>('[data-status-context]');
-    const { holidays = '', strings, locale = 'pl-PL' } = context?.dataset ?? {};
+    const { holidays, strings, locale } = this.#context;
     const status = strings
       ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), holidays.split(' '), new Date(), {
           closedUntil: this.dataset.closedUntil,
@@ -40,8 +63,7 @@ export class OfficeStatus extends HTMLElement {
       this.hidden = true;
     } else {
       const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
-      // The words arrive typeset (the page's typography covers its attributes); only a date is new here.
-      this.textContent = keepDayWithMonth(text);
+      this.textContent = text;
       this.dataset.state = status.open ? 'open' : 'closed';
       this.hidden = false;
     }

@@ -9,8 +9,6 @@ import {
   type FilterStrings,
   type ListedOffice,
 } from '../../lib/openNowFilter.ts';
-import type { StatusStrings } from '../../lib/openingStatusText.ts';
-import { polishTypography } from '../../lib/typography.ts';
 import type { OfficeStatus } from './officeStatus.ts';
 
 let instances = 0;
@@ -96,18 +94,21 @@ export class OpenNowFilter extends HTMLElement {
     for (const group of context.querySelectorAll<HTMLElement>('[data-office-group]'))
       group.toggleAttribute(filtered, only && !group.querySelector(`article:not([${filtered}])`));
 
-    const locale = context.dataset.locale ?? 'pl-PL';
+    // Every line speaks the list's language: the first one words the summary.
+    const line = lines[0];
+    if (!line) return;
     const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
     const summary = openNowSummary(offices);
-    const typography = (text: string) => (locale.startsWith('pl') ? polishTypography(text) : text);
     const shown = only ? summary.open : summary.total;
-    this.#count.textContent = typography(
-      countText(shown, summary.total, strings, locale, this.dataset.onPage !== undefined),
+    this.#count.textContent = countText(
+      shown,
+      summary.total,
+      strings,
+      (forms, n, values) => line.plural(forms, n, values),
+      this.dataset.onPage !== undefined,
     );
-    const none = only
-      ? noneOpenText(summary, strings, JSON.parse(context.dataset.strings ?? '{}') as StatusStrings, locale)
-      : '';
-    this.#none.textContent = typography(none);
+    const none = only ? noneOpenText(summary, strings, (opensAt) => line.when(opensAt)) : '';
+    this.#none.textContent = none;
     this.#none.hidden = none === '';
     this.hidden = false;
   }

@@ -1,14 +1,16 @@
 // The search page's enhancement: searches as the reader types, shows results in the page's language and
 // announces only how many were found. What was typed stays in the browser: it lives in the address's
 // fragment (#q=…), which browsers never send, so Back and reload keep the search and no server sees it.
-// Pagefind starts downloading once the page has painted and the browser is idle; a search typed earlier
-// waits for it and shows its results as soon as it is ready.
+// As soon as the page has painted, the search itself (this site's search code, then Pagefind and its
+// index) starts downloading: none of it is in the page, so the page paints in one round trip. A search
+// typed earlier waits for it and shows its results as soon as it is ready.
 import { fill } from '../../lib/fill.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
 import { pluralForm } from '../../lib/plural.ts';
 import { searchState, searchFragment, type SearchState } from '../../lib/searchFragment.ts';
-import { PagefindLoader, SearchBroken, type PagefindResultData, type SearchAnswer } from './searchPagefind.ts';
+import type { PagefindLoader, PagefindResultData, SearchAnswer } from './searchPagefind.ts';
 import { addDetails, resultItem } from './searchResults.ts';
+import { afterFirstPaint, preloadSearch } from './searchDownloads.ts';
 
 /** Results rendered at once; each needs its own small download. */
 const pageSize = 10;
@@ -22,20 +24,9 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-/** Resolves after the page's first paint: a task queued from an animation frame runs after that frame. */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
-}
-
 export class SearchPage extends HTMLElement {
-  #loader!: PagefindLoader;
+  /** The search code, downloaded once the page has painted. */
+  #loader!: Promise<PagefindLoader>;
   #locale: Locale = 'pl';
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
@@ -56,12 +47,13 @@ export class SearchPage extends HTMLElement {
   connectedCallback(): void {
     const locale = this.dataset['locale'] ?? '';
     this.#locale = isLocale(locale) ? locale : 'pl';
-    this.#loader = new PagefindLoader(
-      this.dataset['bundle'] ?? '/pagefind/',
-      this.dataset['words'] ?? '',
-      this.dataset['vocabulary'] ?? '',
-      this.#locale,
-    );
+    const bundle = this.dataset['bundle'] ?? '/pagefind/';
+    this.#loader = this.#painted.then(async () => {
+      // Usually asked for already by the page's first script (SearchView.astro); asked again in case not.
+      preloadSearch(this);
+      const { PagefindLoader } = await import('./searchPagefind.ts');
+      return new PagefindLoader(bundle, this.dataset['words'] ?? '', this.dataset['vocabulary'] ?? '', this.#locale);
+    });
     this.#form = required(this, 'form');
     this.#input = required(this, 'input[type=search]');
     this.#kinds = required(this, 'fieldset');
@@ -73,7 +65,7 @@ export class SearchPage extends HTMLElement {
 
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      void this.#painted.then(() => this.#loader.preload(this.#input.value)).catch(() => undefined);
+      void this.#loader.then((loader) => loader.preload(this.#input.value)).catch(() => undefined);
       this.#timer = setTimeout(() => void this.#searchNow(), typingPauseMs);
     });
     this.#form.addEventListener('submit', (event) => {
@@ -87,10 +79,7 @@ export class SearchPage extends HTMLElement {
     // The form needs this script: it appears only now, never as a form that would send the words away.
     this.#form.hidden = false;
     this.#restore();
-    void this.#painted
-      .then(whenIdle)
-      .then(() => this.#loader.load())
-      .catch(() => undefined);
+    void this.#loader.then((loader) => loader.load()).catch(() => undefined);
   }
 
   /** Takes the search from the address: the fragment, or an old shared ?q= link (moved into the fragment). */
@@ -122,8 +111,7 @@ export class SearchPage extends HTMLElement {
       if (run === this.#run) this.#status.textContent = this.dataset['searching'] ?? '';
     }, slowSearchMs);
     try {
-      await this.#painted;
-      const answer = await this.#loader.find(state.query, state.kind, pageSize);
+      const answer = await (await this.#loader).find(state.query, state.kind, pageSize);
       if (run === this.#run) this.#show(answer, state);
     } catch (error) {
       if (run === this.#run) this.#fail(error);
@@ -156,7 +144,7 @@ export class SearchPage extends HTMLElement {
   async #showMore(): Promise<void> {
     const answer = this.#shown;
     if (!answer) return;
-    const pages = await this.#loader.more(answer, this.#rendered, pageSize);
+    const pages = await (await this.#loader).more(answer, this.#rendered, pageSize);
     if (answer === this.#shown) this.#append(answer, pages)[0]?.querySelector('a')?.focus();
   }
 
@@ -174,7 +162,7 @@ export class SearchPage extends HTMLElement {
     const waiting = items.filter((_, index) => pages[index]!.excerpt === '');
     if (waiting.length > 0) {
       void this.#loader
-        .details(answer, from, items.length)
+        .then((loader) => loader.details(answer, from, items.length))
         .then((details) => {
           if (!details || answer !== this.#shown) return;
           details.forEach((data, index) => {
@@ -234,7 +222,7 @@ export class SearchPage extends HTMLElement {
   }
 
   #fail(error: unknown): void {
-    if (!(error instanceof SearchBroken)) console.warn('Search failed:', error);
+    if (!(error instanceof Error && error.name === 'SearchBroken')) console.warn('Search failed:', error);
     this.#clear();
     this.#status.textContent = this.dataset['error'] ?? '';
   }

@@ -53,7 +53,10 @@ export interface SearchAnswer {
 }
 
 /** Thrown when the site's own words say a term is there but Pagefind found nothing: its index did not load. */
-export class SearchBroken extends Error {}
+export class SearchBroken extends Error {
+  // The search page tells it by name: it loads this module only after it has painted.
+  override name = 'SearchBroken';
+}
 
 /**
  * Results of the same search found through a synonym count a little less than the words as typed, so
