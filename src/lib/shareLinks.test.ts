@@ -20,6 +20,9 @@ describe('plainText', () => {
 describe('smsHref', () => {
   it('opens a new message with no recipient and the text as its body', () => {
     expect(smsHref('Opole')).toBe('sms:?&body=Opole');
+    expect(smsHref('Biuro we Wrocławiu, ul. Długa 6/2\n10:00–18:00')).toBe(
+      'sms:?&body=Biuro%20we%20Wrocławiu,%20ul.%20Długa%206/2%0A10:00–18:00',
+    );
   });
 
   it('encodes everything that would end or break the body', () => {

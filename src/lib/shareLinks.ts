@@ -18,17 +18,28 @@ export function plainText(text: string): string {
 }
 
 /**
+ * Text as a link's query may carry it: letters as they are (a link may hold "ł"; the browser encodes it when
+ * the link is followed), so that a page of many offices does not carry each Polish letter as six bytes;
+ * spaces, line breaks and the characters a query gives meaning to are percent-encoded.
+ */
+function queryText(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/(?:%[89A-F][0-9A-F])+/gi, (bytes) => decodeURIComponent(bytes))
+    .replace(/%(2C|3A|2F)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
  * A new text message with the body filled in and no recipient. `sms:?&body=` is the one form that both
  * Android (`?body=`) and iOS since version 8 (`&body=`) read.
  */
 export function smsHref(text: string): string {
-  return `sms:?&body=${encodeURIComponent(plainText(text))}`;
+  return `sms:?&body=${queryText(plainText(text))}`;
 }
 
 /** A new e-mail with no recipient; line breaks are CRLF in the encoded body, as mailto (RFC 6068) asks. */
 export function mailtoHref(subject: string, text: string): string {
   const body = plainText(text).replaceAll('\n', '\r\n');
-  return `mailto:?subject=${encodeURIComponent(plainText(subject))}&body=${encodeURIComponent(body)}`;
+  return `mailto:?subject=${queryText(plainText(subject))}&body=${queryText(body)}`;
 }
 
 /** What an office's shared text names, as its card shows it. */
