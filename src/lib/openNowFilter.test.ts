@@ -3,8 +3,8 @@ import { useTranslations } from './i18n';
 import { countText, noneOpenText, openNowSummary, type ListedOffice } from './openNowFilter';
 import type { OpeningStatus } from './openingStatus';
 import { whenText, type StatusStrings } from './openingStatusText';
-import { pluralize, type PluralForms } from './plural';
 import type { FillValues } from './fill';
+import { pluralize, type PluralForms } from './plural';
 import { filterStrings, statusStrings } from './statusStrings';
 
 const plural = (intlLocale: string) => (forms: PluralForms, count: number, values?: FillValues) =>

@@ -5,7 +5,7 @@ import type { NextOpening, OpeningStatus } from './openingStatus.ts';
 import { fill, type FillValues } from './fill.ts';
 import type { PluralForms } from './plural.ts';
 
-/** The form of `forms` for `count`, with `values` filled in, in the page's language (`pluralize` with the page's locale). */
+/** The form of `forms` for `count` in the page's language (`pluralize` with the page's locale). */
 export type Plural = (forms: PluralForms, count: number, values?: FillValues) => string;
 
 /** An opening in words in the page's language ("tomorrow at 8:30"; `whenText` with the page's words). */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { holidays, wroclawSchedule as wroclaw } from '../../tests/fixtures/directory';
 import { useTranslations } from './i18n';
+import { polishPublicHolidays } from './openingHours';
 import { openingStatus } from './openingStatus';
-import { statusText } from './openingStatusText';
+import { sourceStatusText, statusText } from './openingStatusText';
+import { pastSourcePeriod } from './sourcePeriod';
 import { statusStrings } from './statusStrings';
 
 // The site's own words, as the browser gets them; non-breaking spaces read as spaces here.
@@ -249,5 +251,58 @@ describe('Polish minutes', () => {
     expect(statusText(open(minutes), strings.pl, 'pl-PL')).toBe(`Otwarte teraz, ${closesPl}`);
     expect(statusText(soon(minutes), strings.pl, 'pl-PL')).toBe(opensPl);
     expect(statusText(open(minutes), strings.en, 'en-GB')).toBe(`Open now, ${closesEn}`);
+  });
+});
+
+describe('past the period its source describes', () => {
+  const sourceLine = (instant: string, locale: 'en' | 'pl'): string => {
+    const now = new Date(instant);
+    const status = openingStatus(wroclaw, polishPublicHolidays(2025, 2027), now);
+    if (!status) throw new Error(`no status at ${instant}`);
+    const intl = locale === 'pl' ? 'pl-PL' : 'en-GB';
+    const past = pastSourcePeriod('2025-12-31', now);
+    return sourceStatusText(status, strings[locale], intl, '2025-12-31', past).replaceAll('\u00A0', ' ');
+  };
+
+  it.each([
+    // Monday 23 November 2026, the office's source describes it up to the end of 2025.
+    [
+      'open',
+      '2026-11-23T12:00:00+01:00',
+      "By the source's hours (as of 2025), it would be open now, until 18:00",
+      'Według godzin ze źródła (stan na 2025 r.) byłoby teraz otwarte do 18:00',
+    ],
+    [
+      'closing soon',
+      '2026-11-23T17:35:00+01:00',
+      "By the source's hours (as of 2025), it would be open now for another 25 minutes",
+      'Według godzin ze źródła (stan na 2025 r.) byłoby teraz otwarte jeszcze przez 25 minut',
+    ],
+    [
+      'opening soon',
+      '2026-11-23T09:20:00+01:00',
+      "By the source's hours (as of 2025), it would open in 40 minutes",
+      'Według godzin ze źródła (stan na 2025 r.) otwarcie byłoby za 40 minut',
+    ],
+    [
+      'closed',
+      '2026-11-23T19:00:00+01:00',
+      "By the source's hours (as of 2025), it would be closed now, opening tomorrow at 8:30",
+      'Według godzin ze źródła (stan na 2025 r.) byłoby teraz zamknięte, otwarte jutro od 8:30',
+    ],
+    [
+      'a public holiday, the first minute past the period',
+      '2026-01-01T00:00:00+01:00',
+      "By the source's hours (as of 2025), it would be closed today (public holiday), opening Monday at 10:00",
+      'Według godzin ze źródła (stan na 2025 r.) byłoby dziś zamknięte (święto), otwarte w poniedziałek od 10:00',
+    ],
+  ])('%s', (_name, instant, en, pl) => {
+    expect(sourceLine(instant, 'en')).toBe(en);
+    expect(sourceLine(instant, 'pl')).toBe(pl);
+  });
+
+  it('reads as before on the period’s last minute', () => {
+    expect(sourceLine('2025-12-31T23:59:00+01:00', 'en')).toBe('Closed now, opens Monday at 10:00');
+    expect(sourceLine('2025-12-31T23:59:00+01:00', 'pl')).toBe('Zamknięte teraz, otwarte w poniedziałek od 10:00');
   });
 });

@@ -31,6 +31,17 @@ export interface StatusStrings {
   on: Record<Weekday, string>;
   /** "{{count}} minutes" in each plural form the language uses ("25 minut", "22 minuty"). */
   minutes: PluralForms;
+  /** Past the period its source describes, the line says what the source's hours would give, not that it is open. */
+  source: SourceStrings;
+}
+
+/** The line's words past its source's period: the same sentences in the conditional, after `line`. */
+export interface SourceStrings extends Pick<
+  StatusStrings,
+  'openUntil' | 'closesIn' | 'closed' | 'closedHoliday' | 'opensIn' | 'opens'
+> {
+  /** "By the source's hours (as of {{year}}), {{status}}": {{status}} is one of the sentences above. */
+  line: string;
 }
 
 /** Within this many minutes of closing or opening, the line counts the minutes instead of naming the time. */
@@ -39,8 +50,8 @@ export const soonMinutes = 60;
 /** From a week ahead the weekday alone is ambiguous, so the date is added: "Monday 4 January". */
 function dayText(next: NextOpening, strings: StatusStrings, intlLocale: string): string {
   if (next.inDays < 7) return strings.on[next.weekday];
-  // An ISO date alone ("2027-01-04") is read as UTC midnight, the calendar date's own instant. The day and its
-  // month stay together on a line ("7\u00A0stycznia"), as Polish typography wants.
+  // An ISO date alone ("2027-01-04") is read as UTC midnight, the calendar date's own instant. The day and
+  // its month stay together on a line ("7\u00A0stycznia"), as Polish typography wants.
   return `${strings.on[next.weekday]} ${formatDayAndMonth(new Date(next.date), intlLocale).replace(' ', '\u00A0')}`;
 }
 
@@ -69,4 +80,21 @@ export function statusText(status: OpeningStatus, strings: StatusStrings, intlLo
   const closed = status.holiday ? strings.closedHoliday : strings.closed;
   if (!next) return closed;
   return `${closed}, ${fill(strings.opens, { when: whenText(next, strings, intlLocale) })}`;
+}
+
+/**
+ * The line for an office whose source describes its hours up to `sourceUntil` ("2025-12-31"): as it is within
+ * that period; after it (`past`), what the source's hours would give, dated by the period's year.
+ */
+export function sourceStatusText(
+  status: OpeningStatus,
+  strings: StatusStrings,
+  intlLocale: string,
+  sourceUntil: string,
+  past: boolean,
+): string {
+  if (!past) return statusText(status, strings, intlLocale);
+  const { line, ...sentences } = strings.source;
+  const text = statusText(status, { ...strings, ...sentences }, intlLocale);
+  return fill(line, { year: sourceUntil.slice(0, 4), status: text });
 }

@@ -28,7 +28,8 @@ function pluralMessage(t: Translate, key: string, intlLocale: string, names: str
 }
 
 export function statusStrings(t: Translate, intlLocale: string): StatusStrings {
-  const s = (key: string) => t(`office.status.${key}`, placeholders('time', 'day', 'when', 'minutes'));
+  const s = (key: string) =>
+    t(`office.status.${key}`, placeholders('time', 'day', 'when', 'minutes', 'year', 'status'));
   return typeset<StatusStrings>(
     {
       openUntil: s('openUntil'),
@@ -42,6 +43,15 @@ export function statusStrings(t: Translate, intlLocale: string): StatusStrings {
       onDay: s('onDay'),
       on: Object.fromEntries(weekdays.map((day) => [day, s(`on.${day}`)])) as Record<Weekday, string>,
       minutes: pluralMessage(t, 'office.status.minutes', intlLocale),
+      source: {
+        line: s('source.line'),
+        openUntil: s('source.openUntil'),
+        closesIn: s('source.closesIn'),
+        closed: s('source.closed'),
+        closedHoliday: s('source.closedHoliday'),
+        opensIn: s('source.opensIn'),
+        opens: s('source.opens'),
+      },
     },
     intlLocale,
   );

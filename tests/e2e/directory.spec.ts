@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { locales, type Locale } from '../../src/lib/locales.ts';
 import { builtHolidays, builtOn, builtPagePaths, contentPageUrl } from './builtSite';
+import { sourceDescribesUntil } from './sourcePeriod';
 
 /** The directory page in every language: "/gdzie-szukac-pomocy/", "/en/where-to-get-help/". */
 const directory = (locale: Locale) => contentPageUrl(locale, 'directory');
@@ -65,6 +66,7 @@ const wroclawOpens: Record<number, { time: string; pl: string; en: string }> = {
 };
 
 test.describe('the open-now line', () => {
+  test.beforeEach(({ page }) => sourceDescribesUntil(page, `${year + 9}-12-31`));
   test('reads open and closed on a Monday noon, in Polish', async ({ page }) => {
     await openAt(page, directory('pl'), `${monday}T12:00:00+01:00`);
     await expect(office(page, 'Wrocław')).toContainText('Otwarte teraz, zamyka się o\u00A018:00');
@@ -152,7 +154,84 @@ test.describe('the open-now line', () => {
   });
 });
 
+test.describe('past the period the source describes (to the end of 2025)', () => {
+  const toggle = { pl: 'Pokaż tylko otwarte teraz', en: 'Show only offices open now' };
+
+  test('says what the source’s hours would give, not that the office is open, and offers no toggle (pl)', async ({
+    page,
+  }) => {
+    await openAt(page, directory('pl'), `${monday}T12:00:00+01:00`);
+    const wroclaw = office(page, 'Wrocław').locator('office-status');
+    await expect(wroclaw).toHaveText('Według godzin ze źródła (stan na 2025\u00A0r.) byłoby teraz otwarte do 18:00');
+    await expect(wroclaw).toHaveAttribute('data-state', 'source');
+    await expect(office(page, 'Opole')).toContainText(
+      'Według godzin ze źródła (stan na 2025\u00A0r.) byłoby teraz zamknięte, otwarte w\u00A0środę od 10:00',
+    );
+    await expect(page.getByRole('main')).not.toContainText('Otwarte teraz');
+    await expect(page.getByRole('checkbox', { name: toggle.pl })).toHaveCount(0);
+    // Every office stays listed, each with its line.
+    await expect(page.locator('office-status:visible')).toHaveCount(5);
+  });
+
+  test('says what the source’s hours would give, not that the office is open, and offers no toggle (en)', async ({
+    page,
+  }) => {
+    await openAt(page, directory('en'), `${monday}T17:35:00+01:00`);
+    await expect(office(page, 'Wrocław').locator('office-status')).toHaveText(
+      "By the source's hours (as of 2025), it would be open now for another 25 minutes",
+    );
+    await expect(office(page, 'Opole')).toContainText(
+      "By the source's hours (as of 2025), it would be closed now, opening Wednesday at 10:00",
+    );
+    await expect(page.getByRole('main')).not.toContainText('Open now');
+    await expect(page.getByRole('checkbox', { name: toggle.en })).toHaveCount(0);
+  });
+
+  test('changes its words at midnight in Warsaw after the period’s last day, in both languages', async ({ page }) => {
+    // Served as if the source described the offices up to the Sunday before a Monday the build can answer for.
+    const sunday = addDays(monday, -1);
+    await sourceDescribesUntil(page, sunday);
+    const line = office(page, 'Wrocław').locator('office-status');
+    await openAt(page, directory('pl'), `${sunday}T23:59:00+01:00`);
+    await expect(line).toHaveText('Zamknięte teraz, otwarte jutro od 10:00');
+    await expect(page.getByRole('checkbox', { name: toggle.pl })).toBeVisible();
+    await openAt(page, directory('pl'), `${monday}T00:00:00+01:00`);
+    await expect(line).toHaveText(
+      `Według godzin ze źródła (stan na ${year}\u00A0r.) byłoby teraz zamknięte, otwarte dziś od 10:00`,
+    );
+    await expect(page.getByRole('checkbox', { name: toggle.pl })).toHaveCount(0);
+    await openAt(page, directory('en'), `${sunday}T23:59:00+01:00`);
+    await expect(line).toHaveText('Closed now, opens tomorrow at 10:00');
+    await expect(page.getByRole('checkbox', { name: toggle.en })).toBeVisible();
+    await openAt(page, directory('en'), `${monday}T00:00:00+01:00`);
+    await expect(line).toHaveText(
+      `By the source's hours (as of ${year}), it would be closed now, opening today at 10:00`,
+    );
+    await expect(page.getByRole('checkbox', { name: toggle.en })).toHaveCount(0);
+  });
+
+  test('changes its words by itself when the period ends while the page is open', async ({ page }) => {
+    const sunday = addDays(monday, -1);
+    await sourceDescribesUntil(page, sunday);
+    await page.clock.install({ time: new Date(`${sunday}T23:59:30+01:00`) });
+    await page.goto(directory('en'));
+    const line = office(page, 'Wrocław').locator('office-status');
+    await expect(line).toHaveText('Closed now, opens tomorrow at 10:00');
+    await page.clock.runFor(60_000);
+    await expect(line).toHaveText(
+      `By the source's hours (as of ${year}), it would be closed now, opening today at 10:00`,
+    );
+    await expect(page.getByRole('checkbox', { name: toggle.en })).toHaveCount(0);
+  });
+
+  test('is the same on the programme page that lists the offices', async ({ page }) => {
+    await openAt(page, '/en/post-penitentiary-assistance/', `${monday}T12:00:00+01:00`);
+    await expect(office(page, 'Gdańsk')).toContainText("By the source's hours (as of 2025), it would be open now");
+  });
+});
+
 test.describe('show only offices open now, on a phone', () => {
+  test.beforeEach(({ page }) => sourceDescribesUntil(page, `${year + 9}-12-31`));
   test.use({ viewport: { width: 360, height: 640 } });
 
   const words = {
@@ -281,6 +360,7 @@ test.describe('show only offices open now, on a phone', () => {
 const regionPage = builtPagePaths().find((path) => /^\/en\/where-to-get-help\/[a-z-]+\/2\/$/.test(path));
 
 test.describe('show only offices open now, on a voivodeship page of a large directory', () => {
+  test.beforeEach(({ page }) => sourceDescribesUntil(page, `${year + 9}-12-31`));
   test.skip(!regionPage, 'this build lists every office on the directory page (no voivodeship pages)');
   test.use({ viewport: { width: 360, height: 640 } });
 
@@ -318,6 +398,7 @@ test.describe('show only offices open now, on a voivodeship page of a large dire
 });
 
 test.describe('for a reader in New York', () => {
+  test.beforeEach(({ page }) => sourceDescribesUntil(page, `${year + 9}-12-31`));
   test.use({ timezoneId: 'America/New_York' });
 
   test('uses Warsaw time, not the reader’s', async ({ page }) => {

@@ -6,15 +6,18 @@
 // set in the page's typography (src/lib/statusStrings.ts): the browser needs no copy of its rules.
 import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
 import type { NextOpening } from '../../lib/openingStatus.ts';
-import { statusText, whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import { sourceStatusText, whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
 import type { FillValues } from '../../lib/fill.ts';
 import { pluralize, type PluralForms } from '../../lib/plural.ts';
+import { pastSourcePeriod } from '../../lib/sourcePeriod.ts';
 import { decodeSchedule } from '../../lib/week.ts';
 
 export class OfficeStatus extends HTMLElement {
   #timer: number | undefined;
   /** The status shown now; null when there is none to show, undefined before the first render. */
   status: OpeningStatus | null | undefined;
+  /** Past the period its source describes: the status is what the source's hours would give, nobody confirmed it. */
+  fromSource = false;
 
   connectedCallback(): void {
     this.#tick();
@@ -30,7 +33,7 @@ export class OfficeStatus extends HTMLElement {
     return { holidays, strings, locale };
   }
 
-  plural(forms: PluralForms, count: number, values?: FillValues): string {
+  plural(forms: PluralForms, count: number, values: FillValues = {}): string {
     return pluralize(forms, count, this.#context.locale, values);
   }
 
@@ -52,8 +55,11 @@ export class OfficeStatus extends HTMLElement {
 
   #render(): void {
     const { holidays, strings, locale } = this.#context;
+    const now = new Date();
+    const until = this.dataset.until ?? '';
+    this.fromSource = pastSourcePeriod(until, now);
     const status = strings
-      ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), holidays.split(' '), new Date(), {
+      ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), holidays.split(' '), now, {
           closedUntil: this.dataset.closedUntil,
           openOnHolidays: this.dataset.openOnHolidays !== undefined,
         })
@@ -62,9 +68,9 @@ export class OfficeStatus extends HTMLElement {
     if (!status || !strings) {
       this.hidden = true;
     } else {
-      const text = statusText(status, JSON.parse(strings) as StatusStrings, locale);
-      this.textContent = text;
-      this.dataset.state = status.open ? 'open' : 'closed';
+      const words = JSON.parse(strings) as StatusStrings;
+      this.textContent = sourceStatusText(status, words, locale, until, this.fromSource);
+      this.dataset.state = this.fromSource ? 'source' : status.open ? 'open' : 'closed';
       this.hidden = false;
     }
     this.dispatchEvent(new Event('office-status', { bubbles: true }));

@@ -1,7 +1,8 @@
 // The "Show only offices open now" toggle: builds a checkbox and a live count inside its (empty) element,
 // then hides on screen the offices of its list that are not open, and any [data-office-group] left with none. It
 // follows the open-now lines: each announces its status as it changes, and the toggle counts again.
-// Stays hidden while any line has no status (a very old build): no filter beats a wrong one.
+// Stays hidden while any line has no status (a very old build): no filter beats a wrong one. Hidden too once
+// any office is past the period its source describes: "open now" would then rest on hours nobody confirmed.
 import {
   countText,
   noneOpenText,
@@ -83,7 +84,7 @@ export class OpenNowFilter extends HTMLElement {
     const offices: (ListedOffice & { card: HTMLElement })[] = [];
     for (const line of lines) {
       const card = line.closest<HTMLElement>('article');
-      if (!line.status || !card) {
+      if (!line.status || line.fromSource || !card) {
         this.#reset(lines);
         return;
       }
