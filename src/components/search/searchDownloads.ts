@@ -21,7 +21,7 @@ export function afterFirstPaint(): Promise<void> {
 }
 
 /** Adds a hint that the browser should download `href` now (once: a second hint is not a second download). */
-function preload(href: string, as: 'script' | 'fetch'): void {
+export function preload(href: string, as: 'script' | 'fetch'): void {
   if (!href || document.head.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
   const link = document.createElement('link');
   link.rel = as === 'script' ? 'modulepreload' : 'preload';

@@ -4,6 +4,7 @@ import type { Locale } from '../../lib/locales.ts';
 import { queryWords, searchTerms } from '../../lib/searchQuery.ts';
 import type { SearchStart } from '../../lib/searchStart.ts';
 import { queryVariants, synonymsOf, type Synonyms } from '../../lib/searchSynonyms.ts';
+import { preload } from './searchDownloads.ts';
 import { knownSpelling, minWordLength, nearestWords, plainLetters, shownQuery } from '../../lib/searchWords.ts';
 
 export interface PagefindSubResult {
@@ -115,11 +116,11 @@ export class PagefindLoader {
       // costs a round trip (2 s on slow 3G). Preloads, unlike a second fetch, never download twice.
       const start = fetchJson<SearchStart>(this.#startUrl).then((found) => {
         // Pagefind would ask for these one after another (entry, metadata, index): all at once instead.
-        for (const file of found.preload) preloadFile(`${this.#bundle}${file}`, 'fetch');
+        for (const file of found.preload) preload(`${this.#bundle}${file}`, 'fetch');
         return found;
       });
-      preloadFile(`${this.#bundle}pagefind.js`, 'modulepreload');
-      preloadFile(`${this.#bundle}wasm.${this.#locale}.pagefind`, 'fetch');
+      preload(`${this.#bundle}pagefind.js`, 'script');
+      preload(`${this.#bundle}wasm.${this.#locale}.pagefind`, 'fetch');
       // A path known only in the browser: the bundler must leave this import alone.
       const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as PagefindModule;
       const { cacheTag } = await start;
@@ -365,18 +366,6 @@ function nearerWords(
     return nearer;
   });
   return changed ? words : undefined;
-}
-
-function preloadFile(href: string, kind: 'modulepreload' | 'fetch'): HTMLLinkElement {
-  const link = document.createElement('link');
-  link.rel = kind === 'modulepreload' ? 'modulepreload' : 'preload';
-  if (kind === 'fetch') {
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-  }
-  link.href = href;
-  document.head.append(link);
-  return link;
 }
 
 function termOf(word: string, locale: Locale): string {
