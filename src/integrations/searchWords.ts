@@ -93,22 +93,27 @@ function pagefindFileText(file: string): string {
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
+/** A built search page and the language it searches in. */
+interface SearchPageFile {
+  file: string;
+  locale: string;
+}
+
 export function searchWords(): AstroIntegration {
   let root: URL;
   /**
    * The search page of `locale` names the files its first search needs (known only now, after indexing),
    * so that it can ask for them all as soon as it has painted, not after the start file has named them.
    */
-  function namePreloads(out: string, locale: string, files: readonly string[]): void {
+  function namePreloads(searchPages: readonly SearchPageFile[], locale: string, files: readonly string[], out: string) {
     // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
     const code = builtFiles(join(out, '_astro'), { ext: '.js' })
       .map(({ path }) => `/_astro${path}`)
       .find((path) => /^\/_astro\/searchPagefind\.[\w-]+\.js$/.test(path));
-    for (const { file } of builtFiles(out, { ext: '.html' })) {
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes(`<search-page `) || !html.includes(`data-locale="${locale}"`)) continue;
+    for (const page of searchPages.filter((found) => found.locale === locale)) {
+      const html = readFileSync(page.file, 'utf8');
       writeFileSync(
-        file,
+        page.file,
         html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
       );
     }
@@ -131,9 +136,14 @@ export function searchWords(): AstroIntegration {
         }
         const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
         const texts: Record<string, string[]> = {};
+        // One read of every page: its words, and whether it is a search page (which names its downloads).
+        const searchPages: SearchPageFile[] = [];
         for (const { file } of builtFiles(out, { ext: '.html' })) {
-          const page = indexedText(readFileSync(file, 'utf8'));
+          const html = readFileSync(file, 'utf8');
+          const page = indexedText(html);
           if (page) (texts[page.locale] ??= []).push(page.text);
+          const searchLocale = /<search-page [^>]*\bdata-locale="([^"]+)"/.exec(html)?.[1];
+          if (searchLocale) searchPages.push({ file, locale: searchLocale });
         }
         mkdirSync(join(out, 'search-words'), { recursive: true });
         for (const locale of locales) {
@@ -141,7 +151,7 @@ export function searchWords(): AstroIntegration {
           const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
           const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
           writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
-          namePreloads(out, locale, start.preload);
+          namePreloads(searchPages, locale, start.preload, out);
           writeFileSync(join(out, searchVocabularyPath(locale)), JSON.stringify(words));
           logger.info(
             `${searchWordsPath(locale)}: ${Object.keys(start.pages).length} pages, ${Object.keys(synonyms).length} synonyms; ${searchVocabularyPath(locale)}: ${words.length} words`,
