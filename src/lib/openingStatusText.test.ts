@@ -287,13 +287,13 @@ describe('past the period its source describes', () => {
     [
       'closed',
       '2026-11-23T19:00:00+01:00',
-      "By the source's hours (as of 2025), it would be closed now, opening tomorrow at 8:30",
+      "By the source's hours (as of 2025), it would be closed now, and would open tomorrow at 8:30",
       'Według godzin ze źródła (stan na 2025 r.) byłoby teraz zamknięte, otwarte jutro od 8:30',
     ],
     [
       'a public holiday, the first minute past the period',
       '2026-01-01T00:00:00+01:00',
-      "By the source's hours (as of 2025), it would be closed today (public holiday), opening Monday at 10:00",
+      "By the source's hours (as of 2025), it would be closed today (public holiday), and would open Monday at 10:00",
       'Według godzin ze źródła (stan na 2025 r.) byłoby dziś zamknięte (święto), otwarte w poniedziałek od 10:00',
     ],
   ])('%s', (_name, instant, en, pl) => {

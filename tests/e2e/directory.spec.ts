@@ -181,7 +181,7 @@ test.describe('past the period the source describes (to the end of 2025)', () =>
       "By the source's hours (as of 2025), it would be open now for another 25 minutes",
     );
     await expect(office(page, 'Opole')).toContainText(
-      "By the source's hours (as of 2025), it would be closed now, opening Wednesday at 10:00",
+      "By the source's hours (as of 2025), it would be closed now, and would open Wednesday at 10:00",
     );
     await expect(page.getByRole('main')).not.toContainText('Open now');
     await expect(page.getByRole('checkbox', { name: toggle.en })).toHaveCount(0);
@@ -205,7 +205,7 @@ test.describe('past the period the source describes (to the end of 2025)', () =>
     await expect(page.getByRole('checkbox', { name: toggle.en })).toBeVisible();
     await openAt(page, directory('en'), `${monday}T00:00:00+01:00`);
     await expect(line).toHaveText(
-      `By the source's hours (as of ${year}), it would be closed now, opening today at 10:00`,
+      `By the source's hours (as of ${year}), it would be closed now, and would open today at 10:00`,
     );
     await expect(page.getByRole('checkbox', { name: toggle.en })).toHaveCount(0);
   });
@@ -219,7 +219,7 @@ test.describe('past the period the source describes (to the end of 2025)', () =>
     await expect(line).toHaveText('Closed now, opens tomorrow at 10:00');
     await page.clock.runFor(60_000);
     await expect(line).toHaveText(
-      `By the source's hours (as of ${year}), it would be closed now, opening today at 10:00`,
+      `By the source's hours (as of ${year}), it would be closed now, and would open today at 10:00`,
     );
     await expect(page.getByRole('checkbox', { name: toggle.en })).toHaveCount(0);
   });
