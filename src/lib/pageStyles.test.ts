@@ -31,6 +31,27 @@ describe('page styles', () => {
     expect(known.size).toBe(1);
   });
 
+  it('shares the styles of pages that differ only in their data (JSON-LD), and keeps no piece of a page', () => {
+    const known = new Map<string, string>();
+    const page = (name: string) =>
+      `<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p><script type="application/ld+json">{"name":"${name}"}</script>`;
+    pageWithOwnStyles(page('Ośrodek w Aleksandrowie'), known);
+    pageWithOwnStyles(page('Ośrodek w Zgierzu'), known);
+    expect(known.size).toBe(1);
+    const kept = [...known].flat().join(' ');
+    expect(kept).not.toContain('Aleksandrow');
+    expect(kept).not.toContain('<p>');
+  });
+
+  it('keeps a class an inline script adds, not one a data block names', () => {
+    const css = '.open{color:red}.listed{color:blue}';
+    const html = (scripts: string) => `<style>${css}</style><p>x</p>${scripts}`;
+    expect(pageWithOwnStyles(html('<script>p.classList.add("open")</script>'))).toContain('.open{color:red}');
+    expect(pageWithOwnStyles(html('<script type="application/ld+json">{"x":"listed"}</script>'))).not.toContain(
+      '.listed',
+    );
+  });
+
   it('rewrites every <style> of a page', () => {
     const html = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
     expect(pageWithOwnStyles(html)).toBe('<style>p{margin:0}</style><p>x</p>');
