@@ -18,6 +18,7 @@ export function copyProject() {
     'src',
     'content',
     'public',
+    'scripts/build.ts',
   ]) {
     cpSync(join(project, name), join(target, name), { recursive: true });
   }

@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { builtFiles } from '../lib/builtFiles.ts';
+import { finishedAfterAstro } from '../lib/buildSteps.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { vocabularyOf } from '../lib/searchWords.ts';
 import { searchStart, type FragmentData } from '../lib/searchStart.ts';
@@ -99,26 +100,64 @@ interface SearchPageFile {
   locale: string;
 }
 
+/**
+ * Indexes the built site `out` with Pagefind and writes the search page's own files for each language:
+ * the start file, the vocabulary, and the downloads each search page names. `root` is the project (its
+ * editors' synonym lists are in content/search/).
+ */
+export async function writeSearchIndex(out: string, root: URL, log: (message: string) => void): Promise<void> {
+  await indexSite(out);
+  const bundleDir = join(out, bundleFolder);
+  const files = builtFiles(bundleDir).map(({ path }) => path.slice(1));
+  const fragments = new Map<string, FragmentData>();
+  for (const file of files.filter((name) => name.endsWith('.pf_fragment'))) {
+    fragments.set(file, JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData);
+  }
+  const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
+  const texts: Record<string, string[]> = {};
+  // One read of every page: its words, and whether it is a search page (which names its downloads).
+  const searchPages: SearchPageFile[] = [];
+  for (const { file } of builtFiles(out, { ext: '.html' })) {
+    const html = readFileSync(file, 'utf8');
+    const page = indexedText(html);
+    if (page) (texts[page.locale] ??= []).push(page.text);
+    const searchLocale = /<search-page [^>]*\bdata-locale="([^"]+)"/.exec(html)?.[1];
+    if (searchLocale) searchPages.push({ file, locale: searchLocale });
+  }
+  mkdirSync(join(out, 'search-words'), { recursive: true });
+  for (const locale of locales) {
+    const words = vocabularyOf(texts[locale] ?? [], locale);
+    const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
+    const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
+    writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
+    namePreloads(searchPages, locale, start.preload, out);
+    writeFileSync(join(out, searchVocabularyPath(locale)), JSON.stringify(words));
+    log(
+      `${searchWordsPath(locale)}: ${Object.keys(start.pages).length} pages, ${Object.keys(synonyms).length} synonyms; ${searchVocabularyPath(locale)}: ${words.length} words`,
+    );
+  }
+}
+
+/**
+ * The search page of `locale` names the files its first search needs (known only now, after indexing),
+ * so that it can ask for them all as soon as it has painted, not after the start file has named them.
+ */
+function namePreloads(searchPages: readonly SearchPageFile[], locale: string, files: readonly string[], out: string) {
+  // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
+  const code = builtFiles(join(out, '_astro'), { ext: '.js' })
+    .map(({ path }) => `/_astro${path}`)
+    .find((path) => /^\/_astro\/searchPagefind\.[\w-]+\.js$/.test(path));
+  for (const page of searchPages.filter((found) => found.locale === locale)) {
+    const html = readFileSync(page.file, 'utf8');
+    writeFileSync(
+      page.file,
+      html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
+    );
+  }
+}
+
 export function searchWords(): AstroIntegration {
   let root: URL;
-  /**
-   * The search page of `locale` names the files its first search needs (known only now, after indexing),
-   * so that it can ask for them all as soon as it has painted, not after the start file has named them.
-   */
-  function namePreloads(searchPages: readonly SearchPageFile[], locale: string, files: readonly string[], out: string) {
-    // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
-    const code = builtFiles(join(out, '_astro'), { ext: '.js' })
-      .map(({ path }) => `/_astro${path}`)
-      .find((path) => /^\/_astro\/searchPagefind\.[\w-]+\.js$/.test(path));
-    for (const page of searchPages.filter((found) => found.locale === locale)) {
-      const html = readFileSync(page.file, 'utf8');
-      writeFileSync(
-        page.file,
-        html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
-      );
-    }
-  }
-
   return {
     name: 'search-words',
     hooks: {
@@ -126,37 +165,8 @@ export function searchWords(): AstroIntegration {
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        await indexSite(out);
-        const bundleDir = join(out, bundleFolder);
-        const files = builtFiles(bundleDir).map(({ path }) => path.slice(1));
-        const fragments = new Map<string, FragmentData>();
-        for (const file of files.filter((name) => name.endsWith('.pf_fragment'))) {
-          fragments.set(file, JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData);
-        }
-        const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
-        const texts: Record<string, string[]> = {};
-        // One read of every page: its words, and whether it is a search page (which names its downloads).
-        const searchPages: SearchPageFile[] = [];
-        for (const { file } of builtFiles(out, { ext: '.html' })) {
-          const html = readFileSync(file, 'utf8');
-          const page = indexedText(html);
-          if (page) (texts[page.locale] ??= []).push(page.text);
-          const searchLocale = /<search-page [^>]*\bdata-locale="([^"]+)"/.exec(html)?.[1];
-          if (searchLocale) searchPages.push({ file, locale: searchLocale });
-        }
-        mkdirSync(join(out, 'search-words'), { recursive: true });
-        for (const locale of locales) {
-          const words = vocabularyOf(texts[locale] ?? [], locale);
-          const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
-          const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
-          writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
-          namePreloads(searchPages, locale, start.preload, out);
-          writeFileSync(join(out, searchVocabularyPath(locale)), JSON.stringify(words));
-          logger.info(
-            `${searchWordsPath(locale)}: ${Object.keys(start.pages).length} pages, ${Object.keys(synonyms).length} synonyms; ${searchVocabularyPath(locale)}: ${words.length} words`,
-          );
-        }
+        if (finishedAfterAstro()) return;
+        await writeSearchIndex(fileURLToPath(dir), root, (message) => logger.info(message));
       },
     },
   };
