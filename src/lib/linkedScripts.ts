@@ -8,17 +8,34 @@ import { join } from 'node:path';
 export const scriptsDirVariable = 'PAGE_SCRIPTS_DIR';
 
 const texts = new Map<string, string>();
+/** The joined text of each set of linked scripts: most pages link the same few. */
+const joined = new Map<string, string>();
 
 /** The linked scripts' text, joined; throws naming the variable when the folder is unknown. */
 export function linkedScripts(html: string): string {
   const root = process.env[scriptsDirVariable];
   if (!root) throw new Error(`${scriptsDirVariable} is not set: the page-styles integration sets it`);
-  return [...html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)]
-    .map(([, src]) => {
-      let text = texts.get(src!);
+  // Copied out of the page: a piece of it kept as a key would keep the whole page in memory.
+  const sources = Buffer.from(
+    [...html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)].map(([, src]) => src).join('\n'),
+  ).toString();
+  let text = joined.get(sources);
+  if (text === undefined) {
+    text = scriptTexts(root, sources);
+    joined.set(sources, text);
+  }
+  return text;
+}
+
+function scriptTexts(root: string, sources: string): string {
+  if (sources === '') return '';
+  return sources
+    .split('\n')
+    .map((src) => {
+      let text = texts.get(src);
       if (text === undefined) {
-        text = readFileSync(join(root, src!), 'utf8');
-        texts.set(src!, text);
+        text = readFileSync(join(root, src), 'utf8');
+        texts.set(src, text);
       }
       return text;
     })

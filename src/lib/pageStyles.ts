@@ -9,7 +9,11 @@ const scope = /data-astro-cid-[a-z0-9]+/g;
 
 /** The component scopes present in a page's markup (outside its styles). */
 export function pageScopes(html: string): Set<string> {
-  return new Set(withoutStyles(html).match(scope));
+  return scopesIn(withoutStyles(html));
+}
+
+function scopesIn(markup: string): Set<string> {
+  return new Set(markup.match(scope));
 }
 
 function withoutStyles(html: string): string {
@@ -21,13 +25,17 @@ function withoutStyles(html: string): string {
  * (`scripts`: inline and linked, as text) spell out, since a script may add that class later.
  */
 export function pageClasses(html: string, scripts: string): (name: string) => boolean {
-  const inMarkup = markupClasses(html);
-  const scriptWords = new Set(`${inlineScripts(html)} ${scripts}`.match(/[\w-]+/g));
+  return classTest(classesIn(withoutStyles(html)), `${inlineScripts(html)} ${scripts}`);
+}
+
+function classTest(inMarkup: ReadonlySet<string>, code: string): (name: string) => boolean {
+  const scriptWords = new Set(code.match(/[\w-]+/g));
   return (name) => inMarkup.has(name) || scriptWords.has(name);
 }
 
-function markupClasses(html: string): Set<string> {
-  return new Set([...withoutStyles(html).matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/)));
+/** The words of the class attributes in `markup` (a page without its styles). */
+function classesIn(markup: string): Set<string> {
+  return new Set([...markup.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/)));
 }
 
 /** The code of a page's inline scripts; data blocks (JSON-LD) are not code and can add no class. */
@@ -103,16 +111,18 @@ export function withoutUnusedScopes(
  * worked out once.
  */
 export function pageWithOwnStyles(html: string, known = new Map<string, string>(), scripts = ''): string {
-  const scopes = pageScopes(html);
-  const hasClass = pageClasses(html, scripts);
-  const pageKey = [[...scopes, ...markupClasses(html)].sort().join(' '), inlineScripts(html), scripts].join('\n');
+  const markup = withoutStyles(html);
+  const scopes = scopesIn(markup);
+  const classes = classesIn(markup);
+  const code = `${inlineScripts(html)} ${scripts}`;
+  const pageKey = [[...scopes, ...classes].sort().join(' '), code].join('\n');
   return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => {
     // A digest, not the text: a key cut from the page would keep the whole page in memory, every page of
     // the build at once (a directory of 10,000 offices: 600 MB).
     const key = createHash('sha256').update(pageKey).update('\n').update(css).digest('base64');
     let own = known.get(key);
     if (own === undefined) {
-      own = withoutUnusedScopes(css, scopes, hasClass);
+      own = withoutUnusedScopes(css, scopes, classTest(classes, code));
       known.set(key, own);
     }
     return `${open}${own}${close}`;

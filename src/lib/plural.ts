@@ -6,9 +6,19 @@ import { fill, type FillValues } from './fill.ts';
 /** Plural forms of one message by CLDR category ("one", "few", "many", "other"). */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
 
-/** The CLDR plural categories a language uses for whole numbers and fractions. */
+const categories = new Map<string, Intl.LDMLPluralRule[]>();
+
+/**
+ * The CLDR plural categories a language uses for whole numbers and fractions; worked out once per language
+ * (the build asks for every office of a page of forty).
+ */
 export function pluralCategories(intlLocale: string): Intl.LDMLPluralRule[] {
-  return new Intl.PluralRules(intlLocale).resolvedOptions().pluralCategories;
+  let found = categories.get(intlLocale);
+  if (!found) {
+    found = new Intl.PluralRules(intlLocale).resolvedOptions().pluralCategories;
+    categories.set(intlLocale, found);
+  }
+  return found;
 }
 
 /** A message's forms, one for each category the language uses: `form` gives the message of a category. */
