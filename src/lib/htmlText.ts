@@ -1,12 +1,13 @@
 // The visible text of an HTML page, for changing it (typography) or reading it (checks), without a DOM.
 // Tags and their attributes stay byte for byte; so do scripts, styles, JSON-LD and preformatted text.
 
-/** A tag, with quoted attribute values that may hold ">"; or a comment. */
-const token = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/** A tag, with quoted attribute values that may hold ">" (groups: "/" of an end tag, the name); or a comment. */
+const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 /** Elements whose content is not running text. */
 const rawElements = new Set(['script', 'style', 'textarea', 'pre', 'code', 'template']);
 
 function decode(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:quot|#34);/g, '"').replace(/&(?:nbsp|#160);/g, '\u00A0');
 }
 
@@ -20,12 +21,12 @@ export function mapHtmlText(html: string, change: (text: string) => string): str
     result += rawUntil || text === '' ? text : change(decode(text));
     result += match[0];
     last = match.index + match[0].length;
-    const name = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(match[0]);
-    if (!name) continue;
-    const tag = name[2]!.toLowerCase();
+    const [whole, slash, name] = match;
+    if (name === undefined) continue;
+    const tag = name.toLowerCase();
     if (rawUntil) {
-      if (name[1] === '/' && tag === rawUntil) rawUntil = undefined;
-    } else if (name[1] === '' && rawElements.has(tag) && !match[0].endsWith('/>')) {
+      if (slash === '/' && tag === rawUntil) rawUntil = undefined;
+    } else if (slash === '' && rawElements.has(tag) && !whole.endsWith('/>')) {
       rawUntil = tag;
     }
   }
@@ -64,5 +65,6 @@ export function isPolishPage(html: string): boolean {
  * to one space), search still sees two words, and a page of forty offices is lighter. No-break spaces stay.
  */
 export function withoutIndentation(text: string): string {
+  if (!text.includes('\n')) return text;
   return text.replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n');
 }

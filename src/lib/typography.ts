@@ -45,8 +45,13 @@ export function keepDayWithMonth(text: string): string {
   return text.replace(dayBeforeMonth, NBSP);
 }
 
+/** Every rule below needs white space or a double quote: a text without them (and a blank one) stays as it is. */
+const mayChange = /^(?=[\s\S]*[\s"“])(?=[\s\S]*\S)/;
+
 /** Everything Polish typography asks of a piece of running text (no HTML: see htmlText.ts for pages). */
 export function polishTypography(text: string): string {
+  // A page holds thousands of runs of text, most of them one word or blank: those skip the rules.
+  if (!mayChange.test(text)) return text;
   return keepOneLetterWordsWithNext(
     text
       .replace(quotedTitle, (_, straight: string | undefined, curly: string | undefined) => `„${straight ?? curly}”`)
