@@ -3,7 +3,8 @@
 // the reader types) holds the editors' synonym lists (content/search/<lang>.yaml, checked against their
 // schema), the pages by Pagefind's result id and the names of Pagefind's files; it can name them only
 // because Pagefind runs here, before it is written. The second (search-words/<lang>-vocabulary.json,
-// loaded only when a search finds little) holds the words of the indexed pages, for forgiving misspellings.
+// loaded only when a search finds little) holds the words Pagefind indexed and those of the synonym lists,
+// for forgiving misspellings.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -28,24 +29,6 @@ export const searchWordsPath = (locale: Locale) => `search-words/${locale}.json`
 export const searchVocabularyPath = (locale: Locale) => `search-words/${locale}-vocabulary.json`;
 /** Pagefind's folder in the built site. */
 const bundleFolder = 'pagefind';
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The text Pagefind indexes on a built page: its data-pagefind-body, without scripts, styles and tags. */
-export function indexedText(html: string): { locale: string; text: string } | undefined {
-  const locale = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
-  const body = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
-  if (!locale || body === undefined) return undefined;
-  const text = body
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return entities[name] ?? whole;
-    });
-  return { locale, text };
-}
 
 /** An editor's synonym file, checked: a mistake stops the build naming the file and the entry. */
 export function readSynonyms(file: string): Synonyms {
@@ -110,24 +93,27 @@ export async function writeSearchIndex(out: string, root: URL, log: (message: st
   const bundleDir = join(out, bundleFolder);
   const files = builtFiles(bundleDir).map(({ path }) => path.slice(1));
   const fragments = new Map<string, FragmentData>();
+  // The vocabulary is the words Pagefind indexed (its fragments hold each page's text), so a correction
+  // never offers a word that finds nothing; fragment files are named "fragment/<language>_<id>".
+  const texts: Record<string, string[]> = {};
   for (const file of files.filter((name) => name.endsWith('.pf_fragment'))) {
-    fragments.set(file, JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData);
+    const fragment = JSON.parse(pagefindFileText(join(bundleDir, file))) as FragmentData & { content: string };
+    fragments.set(file, fragment);
+    const locale = /^fragment\/([^_]+)_/.exec(file)?.[1];
+    if (locale) (texts[locale] ??= []).push(fragment.content);
   }
   const bundle = { entry: readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'), files };
-  const texts: Record<string, string[]> = {};
-  // One read of every page: its words, and whether it is a search page (which names its downloads).
   const searchPages: SearchPageFile[] = [];
   for (const { file } of builtFiles(out, { ext: '.html' })) {
-    const html = readFileSync(file, 'utf8');
-    const page = indexedText(html);
-    if (page) (texts[page.locale] ??= []).push(page.text);
-    const searchLocale = /<search-page [^>]*\bdata-locale="([^"]+)"/.exec(html)?.[1];
+    const searchLocale = /<search-page [^>]*\bdata-locale="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
     if (searchLocale) searchPages.push({ file, locale: searchLocale });
   }
   mkdirSync(join(out, 'search-words'), { recursive: true });
   for (const locale of locales) {
-    const words = vocabularyOf(texts[locale] ?? [], locale);
     const synonyms = readSynonyms(fileURLToPath(new URL(`content/search/${locale}.yaml`, root)));
+    // The synonym lists' words are known too: a search for one of them goes on to its synonyms.
+    const synonymWords = Object.entries(synonyms).flat(2).join(' ');
+    const words = vocabularyOf([...(texts[locale] ?? []), synonymWords], locale);
     const start = searchStart(bundle, locale, fragments, synonyms, shortHash);
     writeFileSync(join(out, searchWordsPath(locale)), JSON.stringify(start));
     namePreloads(searchPages, locale, start.preload, out);

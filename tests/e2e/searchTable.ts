@@ -43,7 +43,7 @@ export const searchTable: Record<'pl' | 'en', SearchCase[]> = {
     { query: 'dzieci więźniów', expected: family.pl, why: 'synonym' },
     { query: 'mieszkanei', expected: postPenitentiary.pl, why: 'typo', shownAs: 'mieszkanie' },
     { query: 'psycholg', expected: postPenitentiary.pl, why: 'typo', shownAs: 'psycholog' },
-    { query: 'schronsiko', expected: postPenitentiary.pl, why: 'typo', shownAs: 'schronisku' },
+    { query: 'schronsiko', expected: postPenitentiary.pl, why: 'typo', shownAs: 'schronisko' },
     { query: 'telfon', expected: directory.pl, why: 'typo', shownAs: 'telefon' },
     { query: 'Bidgoszcz', expected: directory.pl, why: 'typo', shownAs: 'bydgoszcz' },
     { query: 'przemooc', expected: partnership.pl, why: 'typo', shownAs: 'przemoc' },
