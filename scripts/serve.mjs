@@ -1,9 +1,11 @@
 // Serves the built site (dist/) on loopback the way a static host would: files, directory index,
-// 404 pages per language, and the headers from dist/_headers when it exists. The one local server: `npm start`
+// 404 pages per language, text compressed with gzip for a browser that accepts it, and the headers from
+// dist/_headers when it exists. The one local server: `npm start`
 // and the end-to-end tests run this file; the PDF export and the benchmark import serveSite().
 //   node scripts/serve.mjs [--port 4322] [--dir dist]
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,6 +31,9 @@ const types = {
 };
 
 /** Rules from a Netlify/Cloudflare-style _headers file: [{ pattern, headers }]. */
+/** Text a host compresses; Pagefind's own files (pf_*, its WebAssembly) arrive compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.vcf']);
+
 function readHeaderRules(root) {
   const path = join(root, '_headers');
   if (!existsSync(path)) return [];
@@ -81,8 +86,14 @@ export function serveSite({ root, port = 0 }) {
     for (const rule of rules) {
       if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
-    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      vary: 'Accept-Encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    const content = createReadStream(file);
+    (gzip ? content.pipe(createGzip()) : content).pipe(response);
   });
   return new Promise((listening) => server.listen(port, '127.0.0.1', () => listening(server)));
 }
