@@ -1,6 +1,6 @@
 // `npm run build`: `astro build` renders the site; then, in this process, once Astro has exited and its
-// memory is free, Pagefind indexes the site while the vCard files are written. Astro and Pagefind never
-// hold their memory at the same time (25,000 offices: 2.8 GB together, see the README's figures).
+// memory is free, Pagefind indexes the site while the vCard files and _headers are written. Astro and
+// Pagefind never hold their memory at the same time (25,000 offices: 2.8 GB together, see the README).
 // Arguments go to `astro build`.
 //
 // Astro's heap is capped at 1 GB unless NODE_OPTIONS says otherwise: without a cap V8 lets garbage pile up to
@@ -35,12 +35,15 @@ if (astro.status !== 0) {
 // Loaded only now: held while Astro runs, they would count towards the build's peak.
 const { writeSearchIndex } = await import('../src/integrations/searchWords.ts');
 const { writeVcardFiles } = await import('../src/integrations/vcardFiles.ts');
+const { writeHeadersFile } = await import('../src/integrations/securityHeaders.ts');
 const dist = join(project, 'dist');
 const log = (step: string) => (message: string) => console.log(`[${step}] ${message}`);
 const started = performance.now();
-const [, cards] = await Promise.all([
-  writeSearchIndex(dist, pathToFileURL(`${project}/`), log('search-words')),
-  writeVcardFiles(dist),
-]);
+// Pagefind works in a process of its own and the vCards wait on the disk: _headers is read and written
+// here in the meantime.
+const indexing = writeSearchIndex(dist, pathToFileURL(`${project}/`), log('search-words'));
+const writingCards = writeVcardFiles(dist);
+log('security-headers')(`_headers written for ${writeHeadersFile(dist)} pages`);
+const [, cards] = await Promise.all([indexing, writingCards]);
 log('vcard-files')(`${cards} vCards written`);
-console.log(`[build] search index and vCards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`[build] search index, vCards and _headers in ${((performance.now() - started) / 1000).toFixed(1)} s`);

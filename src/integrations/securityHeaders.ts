@@ -6,18 +6,24 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { finishedAfterAstro } from '../lib/buildSteps.ts';
 import { headersFile } from '../lib/securityHeaders.ts';
 import { builtPagePolicies } from './builtPages.ts';
+
+/** Writes `root`/_headers from the built pages' policies; returns how many pages it read. */
+export function writeHeadersFile(root: string): number {
+  const pages = builtPagePolicies(root);
+  writeFileSync(`${root}/_headers`, headersFile(pages));
+  return pages.length;
+}
 
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = builtPagePolicies(root);
-        writeFileSync(`${root}/_headers`, headersFile(pages));
-        logger.info(`_headers written for ${pages.length} pages`);
+        if (finishedAfterAstro()) return;
+        logger.info(`_headers written for ${writeHeadersFile(fileURLToPath(dir))} pages`);
       },
     },
   };
