@@ -1,16 +1,21 @@
-// A QR code for paper: made at build time, drawn as one SVG path (runs of dark modules merged per row,
-// so a page address costs about a kilobyte), with attributes only – no style attribute, which the
+// A QR code for paper: made at build time, drawn as one SVG path (a stroke along each row over its runs of dark
+// modules, so a page address costs about half a kilobyte), with attributes only – no style attribute, which the
 // Content-Security-Policy would refuse – and a name for screen readers.
 import { encode } from 'uqr';
 
 /** The light border a reader's camera needs around the code (four modules, as the QR standard asks). */
 const quietZone = 4;
 
-/** One "M x y h n v1 h-n z" per run of dark modules in a row. */
+/**
+ * One line per row, drawn with a stroke one module wide along the row's middle: "M x y+.5" to the row's
+ * first dark module, then "h n" over each run of dark modules and "m n 0" over each light gap (about half
+ * the size of a filled rectangle per run). With butt caps each run covers exactly its modules.
+ */
 export function qrPath(modules: readonly (readonly boolean[])[]): string {
   let path = '';
   modules.forEach((row, y) => {
     let x = 0;
+    let pen: number | undefined;
     while (x < row.length) {
       if (!row[x]) {
         x += 1;
@@ -18,8 +23,9 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
       }
       const start = x;
       while (x < row.length && row[x]) x += 1;
-      const run = x - start;
-      path += `M${start + quietZone} ${y + quietZone}h${run}v1h-${run}z`;
+      path += pen === undefined ? `M${start + quietZone} ${y + quietZone}.5` : `m${start - pen} 0`;
+      path += `h${x - start}`;
+      pen = x;
     }
   });
   return path;
@@ -37,7 +43,7 @@ export function qrSvg(text: string, label: string): string {
   const side = data.length + 2 * quietZone;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
-    `<rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${qrPath(data)}"/></svg>`
+    `<rect width="${side}" height="${side}" fill="#fff"/><path stroke="#000" d="${qrPath(data)}"/></svg>`
   );
 }
 

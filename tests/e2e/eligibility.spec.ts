@@ -408,9 +408,17 @@ for (const [locale, t] of Object.entries(ui)) {
   });
 
   test.describe(`eligibility check when its script does not run (${locale})`, () => {
-    // JavaScript is on, but the site's scripts are refused (blocked, or too new for an old phone).
+    // JavaScript is on, but the check's script is refused (blocked, or too new for an old phone): the page
+    // arrives without it (it is written into the page, so it cannot be blocked as a file).
     test.beforeEach(async ({ page }) => {
-      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.route(`**${t.path}`, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          /<script type="module">(?:(?!<\/script>)[\s\S])*customElements\.define\(`eligibility-check`[\s\S]*?<\/script>/,
+          '',
+        );
+        await route.fulfill({ response, body: html });
+      });
     });
 
     test('shows the note instead of a form that could not work, and nothing can put an answer in the address', async ({

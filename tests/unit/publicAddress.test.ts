@@ -53,7 +53,7 @@ describe('a build with SITE_URL', () => {
 
       // Leaflets carry a QR code of their public address for a family member's phone; other pages do not.
       const qrCode =
-        /<figure class="print-header__qr"[^>]*>\s*<svg [^>]*role="img" aria-label="(Kod QR z\sadresem tej strony|QR code with this page's address)"[^>]*><rect [^>]*\/><path fill="#000" d="M[^"]+"\/><\/svg>/;
+        /<figure class="print-header__qr"[^>]*>\s*<svg [^>]*role="img" aria-label="(Kod QR z\sadresem tej strony|QR code with this page's address)"[^>]*><rect [^>]*\/><path stroke="#000" d="M[^"]+"\/><\/svg>/;
       for (const file of [
         '/czy-moge-dostac-pomoc-po-wyjsciu/index.html',
         '/en/can-i-get-help-after-i-leave/index.html',
