@@ -3,16 +3,17 @@
 // Pagefind never hold their memory at the same time (25,000 offices: 2.8 GB together, see the README).
 // Arguments go to `astro build`.
 //
-// Astro's heap is capped at 1 GB unless NODE_OPTIONS says otherwise: without a cap V8 lets garbage pile up to
-// 1.7 GB before it collects (25,000 offices); with it the build peaks at 1.3 GB in the same time, and keeps
-// everything it still uses (about 250 MB at that size).
+// Astro's heap is capped at 1 GB, and its young generation at 16 MB a half, unless NODE_OPTIONS says
+// otherwise: without them V8 lets garbage pile up to 1.7 GB before it collects (25,000 offices); with them
+// the build peaks at about 1.2 GB, in a little less CPU time, and keeps everything it still uses (about
+// 250 MB at that size).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { finishAfterAstroVariable } from '../src/lib/buildSteps.ts';
 
 const project = join(import.meta.dirname, '..');
-const heapCap = '--max-old-space-size=1024';
+const heapCap = '--max-old-space-size=1024 --max-semi-space-size=16';
 const nodeOptions = process.env.NODE_OPTIONS ?? heapCap;
 const astro = spawnSync(
   process.execPath,
