@@ -1,14 +1,20 @@
 // An office as a short plain text for a message or an e-mail the reader sends to themselves:
-// its name, address and hours, and the holiday assumption when it applies.
+// its name, address and hours, and the holiday assumption when it applies. A message outlives the page, so
+// the hours say whose they are and as of when: the source's, as of the last year it describes.
 import type { Office } from '../lib/dataSchemas.ts';
 import { placeholders } from '../lib/fill.ts';
 import { useTranslations } from '../lib/i18n.ts';
 import type { Locale } from '../lib/locales.ts';
+import { programmeTimeOf } from '../lib/programmeTime.ts';
 import { officeShareLines } from '../lib/shareLinks.ts';
+import { sourceUntil } from '../lib/sourcePeriod.ts';
 import { officeView, viewText } from './officeView.ts';
+import { programmeTimes } from './programmes.ts';
 
-export function officeShareText(office: Office, locale: Locale): string {
+export async function officeShareText(office: Office, locale: Locale): Promise<string> {
   const t = useTranslations(locale);
+  const times = await programmeTimes();
+  const year = sourceUntil(office.programmes.map((key) => programmeTimeOf(key, times))).slice(0, 4);
   const view = officeView(office);
   const { title, hoursInWords } = viewText(view, locale);
   return officeShareLines(
@@ -19,6 +25,6 @@ export function officeShareText(office: Office, locale: Locale): string {
       hours: hoursInWords,
       closedOnHolidays: view.closedOnHolidays,
     },
-    { hours: t('office.vcardHours', placeholders('hours')), holidays: t('office.holidays') },
+    { hours: t('office.shareHours', { year, ...placeholders('hours') }), holidays: t('office.holidays') },
   );
 }

@@ -454,7 +454,7 @@ test.describe("an office's share links", () => {
       text: [
         'Biuro we Wrocławiu',
         'ul. Długa 66 C lok. 6, 53-633 Wrocław',
-        'Godziny pracy: poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30.',
+        'Godziny pracy według źródła (stan na 2025 r.): poniedziałek 10:00–18:00, wtorek 8:30–16:30, czwartek 8:30–16:30.',
         'Źródło nie podaje godzin pracy w dni ustawowo wolne od pracy; przyjmujemy, że biuro jest wtedy nieczynne.',
       ],
     },
@@ -464,7 +464,7 @@ test.describe("an office's share links", () => {
       text: [
         'Office in Wrocław',
         'ul. Długa 66 C lok. 6, 53-633 Wrocław',
-        'Office hours (Polish time): Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30.',
+        'Office hours by the source (as of 2025; Polish time): Monday 10:00–18:00, Tuesday 8:30–16:30, Thursday 8:30–16:30.',
         'The source gives no hours for Polish public holidays; we assume the office is closed on them.',
       ],
     },
