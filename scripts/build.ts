@@ -5,7 +5,7 @@
 //
 // Astro's heap is capped at 1 GB, and its young generation at 16 MB a half, unless NODE_OPTIONS says
 // otherwise: without them V8 lets garbage pile up to 1.7 GB before it collects (25,000 offices); with them
-// the build peaks at about 1.2 GB, in a little less CPU time, and keeps everything it still uses (about
+// Astro peaks at about 1.2-1.4 GB, in a little less CPU time, and keeps everything it still uses (about
 // 250 MB at that size).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
