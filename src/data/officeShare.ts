@@ -5,16 +5,13 @@ import type { Office } from '../lib/dataSchemas.ts';
 import { placeholders } from '../lib/fill.ts';
 import { useTranslations } from '../lib/i18n.ts';
 import type { Locale } from '../lib/locales.ts';
-import { programmeTimeOf } from '../lib/programmeTime.ts';
 import { officeShareLines } from '../lib/shareLinks.ts';
-import { sourceUntil } from '../lib/sourcePeriod.ts';
 import { officeView, viewText } from './officeView.ts';
-import { programmeTimes } from './programmes.ts';
 
-export async function officeShareText(office: Office, locale: Locale): Promise<string> {
+/** `sourceUntil`: the last day the office's sources describe ("2025-12-31", officeSourceUntil in programmes.ts). */
+export function officeShareText(office: Office, locale: Locale, sourceUntil: string): string {
   const t = useTranslations(locale);
-  const times = await programmeTimes();
-  const year = sourceUntil(office.programmes.map((key) => programmeTimeOf(key, times))).slice(0, 4);
+  const year = sourceUntil.slice(0, 4);
   const view = officeView(office);
   const { title, hoursInWords } = viewText(view, locale);
   return officeShareLines(

@@ -67,11 +67,11 @@ describe('office view', () => {
     expect(note).toContain('Closed until 6 January.');
     expect(note).toContain('Anna Nowak');
     expect(note).toContain('Monday 10:00–18:00');
-    expect(officeShareText(named, 'en').split('\n')).toEqual([
+    expect(officeShareText(named, 'en', '2025-12-31').split('\n')).toEqual([
       'Example Foundation',
       'Closed until 6 January.',
       'ul. Długa 66, 53-633 Wrocław',
-      expect.stringContaining('Monday 10:00–18:00'),
+      expect.stringMatching(/^Office hours by the source \(as of 2025; Polish time\): Monday 10:00–18:00/),
       expect.any(String),
     ]);
   });

@@ -1,7 +1,8 @@
 // Queries over the programmes' times (content/data/programmes.yaml), checked against the programme pages.
 import { getCollection } from 'astro:content';
-import type { ProgrammeTime } from '../lib/dataSchemas.ts';
+import type { Office, ProgrammeTime } from '../lib/dataSchemas.ts';
 import { missingProgrammeTimes, programmeTimeOf } from '../lib/programmeTime.ts';
+import { sourceUntil } from '../lib/sourcePeriod.ts';
 import { sitePages } from './pages.ts';
 
 let cache: ProgrammeTime[] | undefined;
@@ -21,6 +22,12 @@ export async function programmeTimes(): Promise<ProgrammeTime[]> {
 
 export async function programmeTime(key: string): Promise<ProgrammeTime> {
   return programmeTimeOf(key, await programmeTimes());
+}
+
+/** The last day the sources of an office's programmes describe ("2025-12-31"): its hours are theirs up to it. */
+export async function officeSourceUntil(office: Office): Promise<string> {
+  const times = await programmeTimes();
+  return sourceUntil(office.programmes.map((key) => programmeTimeOf(key, times)));
 }
 
 /** The programme whose time a page shows under its title: its own (a programme page) or the one it belongs to. */
