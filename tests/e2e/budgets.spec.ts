@@ -66,8 +66,9 @@ const knownOverBudget: Record<string, OverBudget> = {
  */
 const voivodeshipPage = /^\/(?:en\/where-to-get-help|gdzie-szukac-pomocy)\/[a-z-]+\/(?:\d+\/)?$/;
 const voivodeshipPagesOverBudget: OverBudget = {
-  reason: '15 offices with their open-now lines, share links and toggle (up to 15.5 KB)',
-  ceilingKB: 15.6,
+  // 15.57 -> 15.60 KB on 2026-11-24: each office's share text says its hours are the source's, as of 2025.
+  reason: '15 offices with their open-now lines, share links and toggle (up to 15.6 KB)',
+  ceilingKB: 15.7,
 };
 
 function allowance(path: string): OverBudget | undefined {
