@@ -165,7 +165,7 @@ function headerRules(dist) {
 }
 
 async function measureSite(label, root, offices) {
-  // What `npm run build` runs: Astro, then the search index and the vCards (scripts/build.ts).
+  // What `npm run build` runs: Astro, then the search index, the vCards and _headers (scripts/build.ts).
   const astro = await measured(process.execPath, [join(root, 'scripts/build.ts')], root);
   const dist = join(root, 'dist');
   const pages = files(dist).filter((f) => f.endsWith('.html')).length;

@@ -1,7 +1,7 @@
 // Serves the built site (dist/) on loopback the way a static host would: files, directory index,
 // 404 pages per language, text compressed with gzip for a browser that accepts it, and the headers from
-// dist/_headers when it exists. The one local server: `npm start`
-// and the end-to-end tests run this file; the PDF export and the benchmark import serveSite().
+// dist/_headers when it exists. The one local server: `npm start` and the end-to-end tests run this file;
+// the PDF export and the benchmark import serveSite().
 //   node scripts/serve.mjs [--port 4322] [--dir dist]
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -30,10 +30,10 @@ const types = {
   '.pf_filter': 'application/octet-stream',
 };
 
-/** Rules from a Netlify/Cloudflare-style _headers file: [{ pattern, headers }]. */
 /** Text a host compresses; Pagefind's own files (pf_*, its WebAssembly) arrive compressed already. */
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.vcf']);
 
+/** Rules from a Netlify/Cloudflare-style _headers file: [{ pattern, headers }]. */
 function readHeaderRules(root) {
   const path = join(root, '_headers');
   if (!existsSync(path)) return [];
