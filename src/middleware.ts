@@ -10,6 +10,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { tightenPage } from './lib/contentSecurityPolicy.ts';
 import { isPolishPage, mapHtmlText, withoutIndentation } from './lib/htmlText.ts';
 import { linkedScripts } from './lib/linkedScripts.ts';
+import { withScriptsGathered } from './lib/pageOrder.ts';
 import { pageWithOwnStyles } from './lib/pageStyles.ts';
 import { polishTypography } from './lib/typography.ts';
 
@@ -25,7 +26,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The development server has no policy and serves styles its own way.
   if (import.meta.env.PROD) {
     try {
-      body = tightenPage(pageWithOwnStyles(body, knownStyles, linkedScripts(body))).html;
+      body = tightenPage(withScriptsGathered(pageWithOwnStyles(body, knownStyles, linkedScripts(body)))).html;
     } catch (error) {
       throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
     }
