@@ -45,7 +45,7 @@ describe('JSON-LD', () => {
     });
     expect(place).toMatchObject({
       '@type': 'Place',
-      '@id': 'https://x.pl/#office-opole',
+      url: 'https://x.pl/#office-opole',
       address: {
         '@type': 'PostalAddress',
         streetAddress: 'ul. Niemodlińska 79/19',

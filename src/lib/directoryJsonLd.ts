@@ -53,9 +53,9 @@ export interface PlaceInput {
 export function officePlace({ office, name, url, schedule, description, time }: PlaceInput): Place {
   const { address } = office;
   const words = [time, description].filter(Boolean).join(' ');
+  // No '@id' besides the url: the same address twice, and nothing in the graph refers to it.
   return {
     '@type': 'Place',
-    '@id': url,
     name,
     url,
     ...(words ? { description: words } : {}),

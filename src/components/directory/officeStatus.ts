@@ -1,14 +1,10 @@
 // Fills an office's "Open now, closes at 16:30" line and refreshes it as each minute starts. The schedule comes
 // in the element's data-hours; holidays, words and language once per list, from [data-status-context].
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
-// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`
-// and asks a line for its words (`plural`, `when`): one copy of them in the page, not two. The words come
-// set in the page's typography (src/lib/statusStrings.ts): the browser needs no copy of its rules.
+// Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`.
+// The words come set in the page's typography (src/lib/statusStrings.ts): the browser needs no copy of its rules.
 import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
-import type { NextOpening } from '../../lib/openingStatus.ts';
-import { sourceStatusText, whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
-import type { FillValues } from '../../lib/fill.ts';
-import { pluralize, type PluralForms } from '../../lib/plural.ts';
+import { sourceStatusText, type StatusStrings } from '../../lib/openingStatusText.ts';
 import { pastSourcePeriod } from '../../lib/sourcePeriod.ts';
 import { decodeSchedule } from '../../lib/week.ts';
 
@@ -31,16 +27,6 @@ export class OfficeStatus extends HTMLElement {
       locale = 'pl-PL',
     } = this.closest<HTMLElement>('[data-status-context]')?.dataset ?? {};
     return { holidays, strings, locale };
-  }
-
-  plural(forms: PluralForms, count: number, values: FillValues = {}): string {
-    return pluralize(forms, count, this.#context.locale, values);
-  }
-
-  /** An opening in the list's words: "tomorrow at 8:30". */
-  when(opensAt: NextOpening): string {
-    const { strings, locale } = this.#context;
-    return whenText(opensAt, JSON.parse(strings ?? '{}') as StatusStrings, locale);
   }
 
   disconnectedCallback(): void {

@@ -3,6 +3,7 @@
 // follows the open-now lines: each announces its status as it changes, and the toggle counts again.
 // Stays hidden while any line has no status (a very old build): no filter beats a wrong one. Hidden too once
 // any office is past the period its source describes: "open now" would then rest on hours nobody confirmed.
+// It words its count and "opens first" with the list's own words and language, from [data-status-context].
 import {
   countText,
   noneOpenText,
@@ -10,6 +11,8 @@ import {
   type FilterStrings,
   type ListedOffice,
 } from '../../lib/openNowFilter.ts';
+import { whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
+import { pluralize } from '../../lib/plural.ts';
 import type { OfficeStatus } from './officeStatus.ts';
 
 let instances = 0;
@@ -95,9 +98,8 @@ export class OpenNowFilter extends HTMLElement {
     for (const group of context.querySelectorAll<HTMLElement>('[data-office-group]'))
       group.toggleAttribute(filtered, only && !group.querySelector(`article:not([${filtered}])`));
 
-    // Every line speaks the list's language: the first one words the summary.
-    const line = lines[0];
-    if (!line) return;
+    if (lines.length === 0) return;
+    const { strings: words = '{}', locale = 'pl-PL' } = context.dataset;
     const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
     const summary = openNowSummary(offices);
     const shown = only ? summary.open : summary.total;
@@ -105,10 +107,12 @@ export class OpenNowFilter extends HTMLElement {
       shown,
       summary.total,
       strings,
-      (forms, n, values) => line.plural(forms, n, values),
+      (forms, n, values) => pluralize(forms, n, locale, values),
       this.dataset.onPage !== undefined,
     );
-    const none = only ? noneOpenText(summary, strings, (opensAt) => line.when(opensAt)) : '';
+    const none = only
+      ? noneOpenText(summary, strings, (opensAt) => whenText(opensAt, JSON.parse(words) as StatusStrings, locale))
+      : '';
     this.#none.textContent = none;
     this.#none.hidden = none === '';
     this.hidden = false;
