@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pageClasses, pageScopes, pageWithOwnStyles, requiredClasses, withoutUnusedScopes } from './pageStyles';
+import {
+  classAlternatives,
+  pageClasses,
+  pageScopes,
+  pageWithOwnStyles,
+  requiredClasses,
+  withoutUnusedScopes,
+} from './pageStyles';
 
 describe('page styles', () => {
   it('finds the component scopes in the markup, not in the styles', () => {
@@ -64,6 +71,25 @@ describe('page styles', () => {
     expect(requiredClasses('body:has(.window-examples) h2')).toEqual(['window-examples']);
     expect(requiredClasses('main:has(.a, .b) p')).toEqual([]);
     expect(requiredClasses('a[href^=".pdf"]')).toEqual([]);
+  });
+
+  it('names the classes each alternative of a list needs, outside :not()', () => {
+    expect(classAlternatives(':is(.a, .b) caption')).toEqual([[['a'], ['b']]]);
+    expect(classAlternatives('main:has(.a, p) :is(th, td)')).toEqual([
+      [['a'], []],
+      [[], []],
+    ]);
+    expect(classAlternatives('p:not(:is(.a, .b))')).toEqual([]);
+    expect(classAlternatives('a[title=":is(.x, .y)"]')).toEqual([]);
+  });
+
+  it('drops a rule whose list has no alternative the page can match, and a named page nothing uses', () => {
+    const css =
+      ':is(.gone, .away) caption{margin:0}:is(.a, .gone) th{margin:0}@page sheet{margin:1cm}@page{margin:2cm}';
+    expect(withoutUnusedScopes(css, new Set(), (name) => name === 'a')).toBe(
+      ':is(.a, .gone) th{margin:0}@page{margin:2cm}',
+    );
+    expect(withoutUnusedScopes(`${css}.a{page:sheet}`, new Set(), (name) => name === 'a')).toContain('@page sheet');
   });
 
   it('keeps a class that only a script adds', () => {

@@ -76,9 +76,50 @@ export function requiredClasses(selector: string): string[] {
   return required;
 }
 
+/** `selector` split at its top-level commas. */
+function selectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    if (selector[i] === '(') depth++;
+    else if (selector[i] === ')') depth--;
+    else if (selector[i] === ',' && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, selector.slice(start)];
+}
+
+/**
+ * The classes each alternative of a list needs, for every list in `selector` that must match for it to:
+ * `:is(.a, .b) p` → [[['a'], ['b']]]. Lists inside :not() may fail to match, so they are not counted.
+ */
+export function classAlternatives(selector: string): string[][][] {
+  let rest = selector.replace(/\[[^\]]*\]/g, '[]');
+  for (let not = rest.indexOf(':not('); not !== -1; not = rest.indexOf(':not(')) {
+    rest = rest.slice(0, not) + rest.slice(group(rest, not + ':not'.length).end);
+  }
+  const lists: string[][][] = [];
+  for (const match of rest.matchAll(/:(?:is|where|has)\(/g)) {
+    const alternatives = selectorList(group(rest, match.index + match[0].length - 1).inner);
+    if (alternatives.length > 1) lists.push(alternatives.map(requiredClasses));
+  }
+  return lists;
+}
+
+/** Whether `selector` could match in a page that carries only the classes `hasClass` says it does. */
+function canMatch(selector: string, hasClass: (name: string) => boolean): boolean {
+  return (
+    requiredClasses(selector).every(hasClass) &&
+    classAlternatives(selector).every((list) => list.some((classes) => classes.every(hasClass)))
+  );
+}
+
 /**
  * `css` without the rules of components the page does not hold, nor those needing a class it never
- * carries (when `hasClass` is given), and without the at-rules left empty.
+ * carries (when `hasClass` is given), and without the at-rules left empty or naming a page nothing uses.
  */
 export function withoutUnusedScopes(
   css: string,
@@ -88,11 +129,19 @@ export function withoutUnusedScopes(
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     const used = rule.selectors.filter(
-      (selector) =>
-        (selector.match(scope) ?? []).every((name) => scopes.has(name)) && requiredClasses(selector).every(hasClass),
+      (selector) => (selector.match(scope) ?? []).every((name) => scopes.has(name)) && canMatch(selector, hasClass),
     );
     if (used.length === 0) rule.remove();
     else if (used.length < rule.selectors.length) rule.selectors = used;
+  });
+  // A named page (`@page one-sheet`) that no rule left gives to an element.
+  const pages = new Set<string>();
+  root.walkDecls('page', (declaration) => {
+    pages.add(declaration.value);
+  });
+  root.walkAtRules('page', (atRule) => {
+    const name = /^[\w-]+/.exec(atRule.params.trim())?.[0];
+    if (name && !pages.has(name)) atRule.remove();
   });
   const dropEmpty = (container: Container) =>
     container.walkAtRules((atRule) => {

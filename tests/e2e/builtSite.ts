@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFiles, pageAddress } from '../../src/lib/builtFiles.ts';
+import { decodeHolidays } from '../../src/lib/holidayList.ts';
 import { parseFrontMatter } from '../../src/lib/contentFiles.ts';
 import { defaultLocale, locales, notFoundUrl, pageUrl, type Locale } from '../../src/lib/locales.ts';
 
@@ -68,5 +69,5 @@ export function builtOn(): string {
 /** The public holidays the built directory page counts with (ISO dates). */
 export function builtHolidays(): string[] {
   const page = readBuiltPage('/gdzie-szukac-pomocy/');
-  return /data-holidays="([^"]*)"/.exec(page)?.[1]?.split(' ') ?? [];
+  return decodeHolidays(/data-holidays="([^"]*)"/.exec(page)?.[1] ?? '');
 }

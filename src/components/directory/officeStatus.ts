@@ -3,6 +3,7 @@
 // Without a context covering today (a very old build) the line stays hidden: no status beats a wrong one.
 // Each render announces itself ("office-status", bubbling) for the open-now toggle, which reads `status`.
 // The words come set in the page's typography (src/lib/statusStrings.ts): the browser needs no copy of its rules.
+import { decodeHolidays } from '../../lib/holidayList.ts';
 import { openingStatus, type OpeningStatus } from '../../lib/openingStatus.ts';
 import { sourceStatusText, type StatusStrings } from '../../lib/openingStatusText.ts';
 import { pastSourcePeriod } from '../../lib/sourcePeriod.ts';
@@ -45,7 +46,7 @@ export class OfficeStatus extends HTMLElement {
     const until = this.dataset.until ?? '';
     this.fromSource = pastSourcePeriod(until, now);
     const status = strings
-      ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), holidays.split(' '), now, {
+      ? openingStatus(decodeSchedule(this.dataset.hours ?? ''), decodeHolidays(holidays), now, {
           closedUntil: this.dataset.closedUntil,
           openOnHolidays: this.dataset.openOnHolidays !== undefined,
         })
