@@ -2,27 +2,27 @@ import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import { qrModules, qrPath, qrSvg } from './qrCode';
 
-/** The path read back into modules (a pen moving along each row), to compare with the library's matrix. */
+/** The path read back into modules (one pen moving from run to run), to compare with the library's matrix. */
 function modulesOf(path: string, size: number): boolean[][] {
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
   let x = 0;
   let y = 0;
-  for (const [, command, a, b] of path.matchAll(/([Mmh])([\d.]+)(?: ([\d.]+))?/g)) {
+  for (const [, command, a, b] of path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
     if (command === 'M') [x, y] = [Number(a), Number(b) - 0.5];
-    else if (command === 'm') x += Number(a);
+    else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
     else for (let end = x + Number(a); x < end; x += 1) grid[y - 4]![x - 4] = true;
   }
   return grid;
 }
 
 describe('qrPath', () => {
-  it('draws the runs of dark modules of each row with one stroke, offset by the quiet zone', () => {
+  it('draws the runs of dark modules with one pen, offset by the quiet zone', () => {
     expect(
       qrPath([
         [true, true, false, true],
         [false, true],
       ]),
-    ).toBe('M4 4.5h2m1 0h1M5 5.5h1');
+    ).toBe('M4 4.5h2m1 0h1m-3 1h1');
   });
 
   it('draws exactly the modules of the encoded address', () => {

@@ -1,5 +1,5 @@
 // A QR code for paper: made at build time, drawn as one SVG path (a stroke along each row over its runs of dark
-// modules, so a page address costs about half a kilobyte), with attributes only – no style attribute, which the
+// modules, so a page address costs about 0.4 KB gzip), with attributes only – no style attribute, which the
 // Content-Security-Policy would refuse – and a name for screen readers.
 import { encode } from 'uqr';
 
@@ -7,15 +7,16 @@ import { encode } from 'uqr';
 const quietZone = 4;
 
 /**
- * One line per row, drawn with a stroke one module wide along the row's middle: "M x y+.5" to the row's
- * first dark module, then "h n" over each run of dark modules and "m n 0" over each light gap (about half
- * the size of a filled rectangle per run). With butt caps each run covers exactly its modules.
+ * A line along the middle of each row, drawn with a stroke one module wide: "M x y+.5" to the first dark
+ * module, "h n" over each run of dark modules, and between runs "m dx dy" from the end of one to the start of
+ * the next, on the same row ("m2 0") or a later one ("m-20 1"). One pen for the whole code: relative moves
+ * are shorter than a new "M" for every row. With butt caps each run covers exactly its modules.
  */
 export function qrPath(modules: readonly (readonly boolean[])[]): string {
   let path = '';
+  let pen: { x: number; y: number } | undefined;
   modules.forEach((row, y) => {
     let x = 0;
-    let pen: number | undefined;
     while (x < row.length) {
       if (!row[x]) {
         x += 1;
@@ -23,9 +24,9 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
       }
       const start = x;
       while (x < row.length && row[x]) x += 1;
-      path += pen === undefined ? `M${start + quietZone} ${y + quietZone}.5` : `m${start - pen} 0`;
+      path += pen === undefined ? `M${start + quietZone} ${y + quietZone}.5` : `m${start - pen.x} ${y - pen.y}`;
       path += `h${x - start}`;
-      pen = x;
+      pen = { x, y };
     }
   });
   return path;
