@@ -26,8 +26,6 @@ export interface OpenNowSummary {
 
 /** Templates: "{{shown}}" and "{{count}}" (the total, which picks the plural form), "{{office}}", "{{when}}". */
 export interface FilterStrings {
-  /** The toggle's label. */
-  label: string;
   /** "Showing {{shown}} of {{count}} offices" in each plural form of the total. */
   count: PluralForms;
   /** Added to the count when the list is one page of several: "on this page". */

@@ -61,7 +61,6 @@ export function filterStrings(t: Translate, intlLocale: string): FilterStrings {
   const f = (key: string) => t(`directory.openNow.${key}`, placeholders('office', 'when'));
   return typeset<FilterStrings>(
     {
-      label: f('label'),
       count: pluralMessage(t, 'directory.openNow.count', intlLocale, ['shown']),
       onPage: f('onPage'),
       none: f('none'),

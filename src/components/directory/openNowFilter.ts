@@ -1,4 +1,4 @@
-// The "Show only offices open now" toggle: builds a checkbox and a live count inside its (empty) element,
+// The "Show only offices open now" toggle: shows its checkbox and live count (hidden in the page until then),
 // then hides on screen the offices of its list that are not open, and any [data-office-group] left with none. It
 // follows the open-now lines: each announces its status as it changes, and the toggle counts again.
 // Stays hidden while any line has no status (a very old build): no filter beats a wrong one. Hidden too once
@@ -15,43 +15,29 @@ import { whenText, type StatusStrings } from '../../lib/openingStatusText.ts';
 import { pluralize } from '../../lib/plural.ts';
 import type { OfficeStatus } from './officeStatus.ts';
 
-let instances = 0;
 /** Marks what the toggle hides: on screen only (see OpenNowFilter.astro), so a printed list is always whole. */
 const filtered = 'data-closed-now';
 
 export class OpenNowFilter extends HTMLElement {
-  #input = document.createElement('input');
-  #count = document.createElement('p');
-  #none = document.createElement('p');
+  #input!: HTMLInputElement;
+  #count!: HTMLElement;
+  #none!: HTMLElement;
   #queued = false;
   #context: HTMLElement | null = null;
   #listener = () => this.#queue();
   #hashListener = () => this.#reveal();
 
   connectedCallback(): void {
-    this.#context = this.closest<HTMLElement>('[data-status-context]');
-    if (!this.#context || this.childElementCount > 0) return;
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
-    const id = `open-now-${++instances}`;
-    this.#input.type = 'checkbox';
-    this.#input.id = id;
-    this.#input.addEventListener('change', () => this.#update());
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = strings.label;
-    const toggle = document.createElement('div');
-    toggle.className = 'open-now__toggle';
-    toggle.append(this.#input, label);
-    // One live region for the count and the "none is open" message, so both are read when the toggle changes.
-    const live = document.createElement('div');
-    live.setAttribute('role', 'status');
-    this.#count.className = 'open-now__count';
-    this.#none.className = 'open-now__none';
-    this.#none.hidden = true;
-    live.append(this.#count, this.#none);
-    this.hidden = true;
-    this.append(toggle, live);
-    this.#context.addEventListener('office-status', this.#listener);
+    const input = this.querySelector('input');
+    const [count, none] = [
+      this.querySelector<HTMLElement>('.open-now__count'),
+      this.querySelector<HTMLElement>('.open-now__none'),
+    ];
+    const context = this.closest<HTMLElement>('[data-status-context]');
+    if (!context || !input || !count || !none) return;
+    if (!this.#context) input.addEventListener('change', () => this.#update());
+    [this.#context, this.#input, this.#count, this.#none] = [context, input, count, none];
+    context.addEventListener('office-status', this.#listener);
     window.addEventListener('hashchange', this.#hashListener);
     this.#queue();
   }
