@@ -5,14 +5,15 @@
 import { asciiSlug, type Voivodeship } from './voivodeships.ts';
 
 /**
- * Measured with `npm run test:scale`: an office adds about 0.26 KB (gzip) to a page, its card and its
- * JSON-LD, on top of about 10 KB for the page around them; 15 keep a voivodeship page within the 14 KB
- * budget (src/lib/budgets.ts; 40 made 18 KB, 20 up to 14.9 KB). The directory page also holds the
- * helplines (13.5 KB with 5 offices), so `inlineLimit` offices would not fit there either; it stays until
- * the directory grows, as it is a choice about reading as well as size.
+ * Measured with `npm run test:scale`: an office adds about 0.22 KB (gzip) to a page, its card and its
+ * JSON-LD, on top of about 11.9 KB for the page around them (its styles, scripts, menus and emergency
+ * numbers). 8 keep a voivodeship page within the 14 KB budget with room to spare (src/lib/budgets.ts;
+ * 13.6 KB at most on 2026-11-24; 10 made 14.1 KB, 15 made 15.2 KB); 10,000 offices then make 15,214 files.
+ * The directory page also holds the helplines, so `inlineLimit` offices would not fit there; it stays
+ * until the directory grows, as it is a choice about reading as well as size.
  */
 export const inlineLimit = 30;
-export const pageSize = 15;
+export const pageSize = 8;
 
 export interface PlannedOffice {
   id: string;
