@@ -242,10 +242,10 @@ export class EligibilityCheck extends HTMLElement {
     share.querySelector<HTMLAnchorElement>('[data-share="email"]')!.href = mailtoHref(subject, text);
   }
 
-  /** Each office as its own "send to my phone" link carries it. */
+  /** Each office as the directory's "send to my phone" link carries it (WhereOffices). */
   #officesText(): string[] {
-    return [...this.querySelectorAll('.where a[data-share="sms"]')].map((link) =>
-      decodeURIComponent((link.getAttribute('href') ?? '').replace(/^.*?body=/, '')),
+    return [...this.querySelectorAll<HTMLElement>('.where [data-share-text]')].map(
+      (office) => office.dataset['shareText'] ?? '',
     );
   }
 
