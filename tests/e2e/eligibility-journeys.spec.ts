@@ -255,6 +255,9 @@ for (const [locale, t] of Object.entries(ui)) {
         expect(text).toContain('ul. Niemodlińska 79/19, 46-020 Opole');
         expect(text).toMatch(/10:00–18:00/);
         expect(text).not.toMatch(/[\u00A0\u202F]/);
+        // The offices' holiday assumption is said once, after the five offices.
+        expect(text.match(/ustawowo wolne|public holidays/g)).toHaveLength(1);
+        expect(text.indexOf('Niemodlińska')).toBeLessThan(text.search(/ustawowo wolne|public holidays/));
       }
       // Following a link hands the text to another app (the sms: and mailto: addresses themselves);
       // nothing goes over the network.
