@@ -2,6 +2,7 @@
 // file: a directory of 25,000 offices makes 190 MB of pages). Polish pages pass through Polish typography,
 // so that no path – a title, the navigation, a button, an office's data, an answer – can put a one-letter
 // word at a line's end, and every page loses its templates' indentation (bytes every reader would download).
+// Every link of the content gets the address a printed sheet writes after it (src/lib/printHref.ts).
 // In the built site each page then keeps only the styles of the components it holds and the classes it (or a
 // script it links to) names (src/lib/pageStyles.ts), and its Content-Security-Policy is narrowed to the inline
 // scripts and styles that remain (src/lib/contentSecurityPolicy.ts). src/integrations/securityHeaders.ts reads
@@ -12,6 +13,7 @@ import { isPolishPage, mapHtmlText, withoutIndentation } from './lib/htmlText.ts
 import { linkedScripts } from './lib/linkedScripts.ts';
 import { withScriptsGathered } from './lib/pageOrder.ts';
 import { pageWithOwnStyles } from './lib/pageStyles.ts';
+import { withPrintHrefs } from './lib/printHref.ts';
 import { polishTypography } from './lib/typography.ts';
 
 /** Pages made of the same components share their styles: each set is worked out once per build. */
@@ -22,7 +24,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   const polish = isPolishPage(html);
-  let body = mapHtmlText(html, (text) => withoutIndentation(polish ? polishTypography(text) : text));
+  let body = withPrintHrefs(
+    mapHtmlText(html, (text) => withoutIndentation(polish ? polishTypography(text) : text)),
+    context.site?.href,
+  );
   // The development server has no policy and serves styles its own way.
   if (import.meta.env.PROD) {
     try {

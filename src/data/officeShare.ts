@@ -8,8 +8,11 @@ import type { Locale } from '../lib/locales.ts';
 import { officeShareLines } from '../lib/shareLinks.ts';
 import { officeView, viewText } from './officeView.ts';
 
-/** `sourceUntil`: the last day the office's sources describe ("2025-12-31", officeSourceUntil in programmes.ts). */
-export function officeShareText(office: Office, locale: Locale, sourceUntil: string): string {
+/**
+ * `sourceUntil`: the last day the office's sources describe ("2025-12-31", officeSourceUntil in programmes.ts).
+ * `holidayNote: false` leaves out the holiday assumption, for a text of several offices that says it once.
+ */
+export function officeShareText(office: Office, locale: Locale, sourceUntil: string, holidayNote = true): string {
   const t = useTranslations(locale);
   const year = sourceUntil.slice(0, 4);
   const view = officeView(office);
@@ -20,7 +23,7 @@ export function officeShareText(office: Office, locale: Locale, sourceUntil: str
       notice: office.notice?.[locale],
       address: view.addressLine,
       hours: hoursInWords,
-      closedOnHolidays: view.closedOnHolidays,
+      closedOnHolidays: holidayNote && view.closedOnHolidays,
     },
     { hours: t('office.shareHours', { year, ...placeholders('hours') }), holidays: t('office.holidays') },
   );

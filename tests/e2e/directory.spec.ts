@@ -497,7 +497,8 @@ test.describe("an office's share links", () => {
       // A link into the reader's own apps: nothing leaves the page.
       await smsLink.evaluate((link) => link.addEventListener('click', (event) => event.preventDefault()));
       await smsLink.click();
-      expect(requests).toEqual([]);
+      // Chromium may ask for the page's icon again at any moment; that request is not the link's doing.
+      expect(requests.filter((url) => new URL(url).pathname !== '/favicon.svg')).toEqual([]);
     });
   }
 

@@ -242,11 +242,12 @@ export class EligibilityCheck extends HTMLElement {
     share.querySelector<HTMLAnchorElement>('[data-share="email"]')!.href = mailtoHref(subject, text);
   }
 
-  /** Each office as its own "send to my phone" link carries it. */
+  /** Each office as the directory's "send to my phone" link carries it (WhereOffices), then the list's holiday note. */
   #officesText(): string[] {
-    return [...this.querySelectorAll('.where a[data-share="sms"]')].map((link) =>
-      decodeURIComponent((link.getAttribute('href') ?? '').replace(/^.*?body=/, '')),
+    const offices = [...this.querySelectorAll<HTMLElement>('.where [data-share-text]')].map(
+      (office) => office.dataset['shareText'] ?? '',
     );
+    return [...offices, this.querySelector('.where .status-context__holidays')?.textContent ?? ''];
   }
 
   /** The social welfare centre and the free phone lines, as the answer lists them. */
