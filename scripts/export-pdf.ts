@@ -72,18 +72,20 @@ try {
   server.close();
 }
 
-writeFileSync(
-  manifestFile,
-  `${JSON.stringify({ generatedAt: new Date().toISOString(), leaflets: manifest }, null, 2)}\n`,
-);
 const leaflets = new Map(Object.entries(manifest));
+// The link texts by page language: a filled placeholder no longer carries them, so a later run finds them here.
+const labels = new Map(Object.entries(readManifestLabels()));
 let linked = 0;
 for (const { file } of htmlFiles) {
   const html = readFileSync(file, 'utf8');
-  const updated = withLeafletLinks(html, leaflets);
+  const updated = withLeafletLinks(html, leaflets, labels);
   if (updated !== html) writeFileSync(file, updated);
   linked += leafletPlaceholders(updated).filter((pdf) => leaflets.has(pdf)).length;
 }
+writeFileSync(
+  manifestFile,
+  `${JSON.stringify({ generatedAt: new Date().toISOString(), leaflets: manifest, labels: Object.fromEntries(labels) }, null, 2)}\n`,
+);
 console.log(
   `${chosen.length} PDF(s) made; ${linked} page(s) link to a leaflet. Manifest: ${relative(process.cwd(), manifestFile)}`,
 );
@@ -109,6 +111,14 @@ async function withPublicLinks(tab: Page, origin: string): Promise<void> {
       }
     }
   }, origin);
+}
+
+/** The leaflet links' texts by page language, as a run before kept them: { "pl": { "one": "…", … } }. */
+function readManifestLabels(): Record<string, Record<string, string>> {
+  if (!existsSync(manifestFile)) return {};
+  return (
+    (JSON.parse(readFileSync(manifestFile, 'utf8')) as { labels?: Record<string, Record<string, string>> }).labels ?? {}
+  );
 }
 
 /** The leaflets made before (kept when only some are made again), without any whose file is gone. */

@@ -62,13 +62,15 @@ describe('formatFileSize', () => {
 });
 
 describe('withLeafletLinks', () => {
-  const page = (inside = '') =>
-    `<html lang="en"><body><h1>Help</h1><div class="pdf-leaflet" data-pdf-leaflet="/pdf/en/help.pdf" data-label-one="One &quot;page&quot; ({{count}} page, {{size}})" data-label-other="Leaflet ({{count}} pages, {{size}})" data-astro-cid-x>${inside}</div><p>Text</p></body></html>`;
+  const labels =
+    ' data-label-one="One &quot;page&quot; ({{count}} page, {{size}})" data-label-other="Leaflet ({{count}} pages, {{size}})"';
+  const page = (inside = '', withLabels = true) =>
+    `<html lang="en"><body><h1>Help</h1><div class="pdf-leaflet" data-pdf-leaflet="/pdf/en/help.pdf"${withLabels ? labels : ''} data-astro-cid-x>${inside}</div><p>Text</p></body></html>`;
   const leaflets = new Map([['/pdf/en/help.pdf', { pages: 2, bytes: 84_321 }]]);
 
-  it('writes the link into the placeholder', () => {
+  it('writes the link into the placeholder, which then carries no link texts', () => {
     expect(withLeafletLinks(page(), leaflets)).toBe(
-      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (2 pages, 84\u00A0kB)</a>'),
+      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (2 pages, 84\u00A0kB)</a>', false),
     );
   });
 
@@ -77,15 +79,21 @@ describe('withLeafletLinks', () => {
     expect(withLeafletLinks(page(), one)).toContain('>One "page" (1 page, 5\u00A0kB)</a>');
   });
 
-  it('replaces a link written before, so the export can run again', () => {
-    const once = withLeafletLinks(page(), leaflets);
-    expect(withLeafletLinks(once, new Map([['/pdf/en/help.pdf', { pages: 3, bytes: 84_321 }]]))).toBe(
-      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (3 pages, 84\u00A0kB)</a>'),
+  it('replaces a link written before with the link texts it kept, so the export can run again', () => {
+    const known = new Map<string, Record<string, string>>();
+    const once = withLeafletLinks(page(), leaflets, known);
+    expect(known.get('en')).toEqual({
+      one: 'One "page" ({{count}} page, {{size}})',
+      other: 'Leaflet ({{count}} pages, {{size}})',
+    });
+    expect(withLeafletLinks(once, new Map([['/pdf/en/help.pdf', { pages: 3, bytes: 84_321 }]]), known)).toBe(
+      page('<a href="/pdf/en/help.pdf" type="application/pdf" download>Leaflet (3 pages, 84\u00A0kB)</a>', false),
     );
   });
 
   it('empties the placeholder when there is no PDF for it', () => {
-    expect(withLeafletLinks(withLeafletLinks(page(), leaflets), new Map())).toBe(page());
+    expect(withLeafletLinks(page(), new Map())).toBe(page());
+    expect(withLeafletLinks(withLeafletLinks(page(), leaflets), new Map())).toBe(page('', false));
   });
 
   it('finds the placeholders of a page', () => {

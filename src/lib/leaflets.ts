@@ -48,20 +48,34 @@ export function leafletPlaceholders(html: string): string[] {
   return [...html.matchAll(placeholder)].map((match) => match[2]!);
 }
 
+/** A placeholder's link texts, by plural category, from its data-label-* attributes (none once it holds its link). */
+function placeholderTemplates(open: string): Record<string, string> | undefined {
+  const templates: Record<string, string> = {};
+  for (const [, category, text] of open.matchAll(/\sdata-label-([a-z]+)="([^"]*)"/g))
+    templates[category!] = unescapeHtml(text!);
+  return Object.keys(templates).length > 0 ? templates : undefined;
+}
+
 /**
- * The built page with each placeholder holding the link to its leaflet, or emptied where the export
- * made no PDF. Running it again replaces the links, so the export can be repeated.
+ * The built page with each placeholder holding the link to its leaflet, or emptied where the export made no
+ * PDF. A filled placeholder loses its link texts (every reader would download them, 0.06 KB on the
+ * directory): `known` keeps them by page language for the next page and the next run, so the export can be
+ * repeated (scripts/export-pdf.ts keeps them in the manifest).
  */
-export function withLeafletLinks(html: string, leaflets: ReadonlyMap<string, Leaflet>): string {
+export function withLeafletLinks(
+  html: string,
+  leaflets: ReadonlyMap<string, Leaflet>,
+  known = new Map<string, Record<string, string>>(),
+): string {
   const intlLocale = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'pl';
   return html.replace(placeholder, (_, open: string, href: string, close: string) => {
+    const own = placeholderTemplates(open);
+    if (own) known.set(intlLocale, own);
     const leaflet = leaflets.get(href);
-    if (!leaflet) return open + close;
-    const templates: Record<string, string> = {};
-    for (const [, category, text] of open.matchAll(/\sdata-label-([a-z]+)="([^"]*)"/g))
-      templates[category!] = unescapeHtml(text!);
+    const templates = known.get(intlLocale);
+    if (!leaflet || !templates) return open + close;
     const label = escapeHtml(leafletLabel(templates, leaflet, intlLocale));
-    return `${open}<a href="${href}" type="application/pdf" download>${label}</a>${close}`;
+    return `${open.replace(/\sdata-label-[a-z]+="[^"]*"/g, '')}<a href="${href}" type="application/pdf" download>${label}</a>${close}`;
   });
 }
 
