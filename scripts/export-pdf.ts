@@ -73,14 +73,20 @@ try {
 }
 
 const leaflets = new Map(Object.entries(manifest));
-// The link texts by page language: a filled placeholder no longer carries them, so a later run finds them here.
+// The link texts by page language: a filled placeholder no longer carries them, so a later run finds them in
+// the manifest, or in any page not filled yet (a first pass only reads them).
 const labels = new Map(Object.entries(readManifestLabels()));
+for (const { file } of htmlFiles) withLeafletLinks(readFileSync(file, 'utf8'), new Map(), labels);
 let linked = 0;
-for (const { file } of htmlFiles) {
+const unlabelled: string[] = [];
+for (const { file, path } of htmlFiles) {
   const html = readFileSync(file, 'utf8');
   const updated = withLeafletLinks(html, leaflets, labels);
   if (updated !== html) writeFileSync(file, updated);
-  linked += leafletPlaceholders(updated).filter((pdf) => leaflets.has(pdf)).length;
+  for (const pdf of leafletPlaceholders(updated).filter((pdf) => leaflets.has(pdf))) {
+    if (updated.includes(`<a href="${pdf}"`)) linked += 1;
+    else unlabelled.push(pageAddress(path));
+  }
 }
 writeFileSync(
   manifestFile,
@@ -89,6 +95,10 @@ writeFileSync(
 console.log(
   `${chosen.length} PDF(s) made; ${linked} page(s) link to a leaflet. Manifest: ${relative(process.cwd(), manifestFile)}`,
 );
+if (unlabelled.length > 0)
+  fail(
+    `no link text for the leaflet link of ${unlabelled.join(', ')}: these pages were exported before and ${relative(process.cwd(), manifestFile)} no longer has their texts; run \`npm run build\` first.`,
+  );
 
 /**
  * A PDF keeps every link as a clickable address, resolved where the page was loaded from: this loopback

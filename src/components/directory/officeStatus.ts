@@ -20,14 +20,9 @@ export class OfficeStatus extends HTMLElement {
     this.#tick();
   }
 
-  /** The list's language and words, from its [data-status-context]. */
-  get #context(): { holidays: string; strings: string | undefined; locale: string } {
-    const {
-      holidays = '',
-      strings,
-      locale = 'pl-PL',
-    } = this.closest<HTMLElement>('[data-status-context]')?.dataset ?? {};
-    return { holidays, strings, locale };
+  /** The list's holidays, words and language, from its [data-status-context]. */
+  get #context(): DOMStringMap {
+    return this.closest<HTMLElement>('[data-status-context]')?.dataset ?? {};
   }
 
   disconnectedCallback(): void {
@@ -41,7 +36,7 @@ export class OfficeStatus extends HTMLElement {
   }
 
   #render(): void {
-    const { holidays, strings, locale } = this.#context;
+    const { holidays = '', strings, locale = 'pl-PL' } = this.#context;
     const now = new Date();
     const until = this.dataset.until ?? '';
     this.fromSource = pastSourcePeriod(until, now);

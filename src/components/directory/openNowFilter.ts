@@ -69,22 +69,26 @@ export class OpenNowFilter extends HTMLElement {
   #update(): void {
     const context = this.#context;
     if (!context) return;
-    const lines = [...context.querySelectorAll<OfficeStatus>('office-status')];
     const offices: (ListedOffice & { card: HTMLElement })[] = [];
-    for (const line of lines) {
+    // Some line with no status, or only its source's word: every office shows, and no toggle.
+    let usable = true;
+    for (const line of context.querySelectorAll<OfficeStatus>('office-status')) {
       const card = line.closest<HTMLElement>('article');
-      if (!line.status || line.fromSource || !card) {
-        this.#reset(lines);
-        return;
-      }
-      offices.push({ card, status: line.status, name: card.querySelector('h2, h3, h4')?.textContent?.trim() ?? '' });
+      if (!line.status || line.fromSource || !card) usable = false;
+      if (card)
+        offices.push({
+          card,
+          status: line.status ?? { open: false },
+          name: card.querySelector('h2, h3, h4')?.textContent?.trim() ?? '',
+        });
     }
-    const only = this.#input.checked;
+    const only = usable && this.#input.checked;
     for (const { card, status } of offices) card.toggleAttribute(filtered, only && !status.open);
     for (const group of context.querySelectorAll<HTMLElement>('[data-office-group]'))
       group.toggleAttribute(filtered, only && !group.querySelector(`article:not([${filtered}])`));
+    this.hidden = !usable || offices.length === 0;
+    if (this.hidden) return;
 
-    if (lines.length === 0) return;
     const { strings: words = '{}', locale = 'pl-PL' } = context.dataset;
     const strings = JSON.parse(this.dataset.strings ?? '{}') as FilterStrings;
     const summary = openNowSummary(offices);
@@ -101,13 +105,5 @@ export class OpenNowFilter extends HTMLElement {
       : '';
     this.#none.textContent = none;
     this.#none.hidden = none === '';
-    this.hidden = false;
-  }
-
-  /** Some line has no status: show every office and no toggle. */
-  #reset(lines: OfficeStatus[]): void {
-    for (const line of lines) line.closest('article')?.removeAttribute(filtered);
-    for (const group of this.#context?.querySelectorAll('[data-office-group]') ?? []) group.removeAttribute(filtered);
-    this.hidden = true;
   }
 }
