@@ -39,22 +39,15 @@ export const knownOverBudget: Record<string, OverBudget> = {
     publicCeilingKB: 16.3,
   },
   // The directory lists five offices with their open-now lines, share links and the open-now toggle, the
-  // helplines and JSON-LD; on 2026-11-24 it came down from 17.3/16.6 KB (the share links' letters no longer
-  // percent-encoded, styles, scripts and JSON-LD trimmed), then from 15.5/14.8 KB (one script for the frame,
-  // scope attributes), then from 15.04/14.31 KB (scripts gathered in the head and JSON-LD at the end, where
-  // gzip finds the menus' and footer's repeats again; one script for the open-now lines and toggle), but not
-  // yet to the budget.
-  // With its public address each also prints that address and its QR code (0.6 KB; the QR code's path alone
-  // is 0.4 KB).
+  // helplines and JSON-LD. On 2026-11-24 it came down from 17.3/16.6 KB (the share links' letters no longer
+  // percent-encoded, styles, scripts and JSON-LD trimmed), then from 15.04/14.31 KB to 13.97/13.33 KB, within
+  // the budget: scripts gathered in the head and JSON-LD at the end (gzip finds the menus' and footer's
+  // repeats again), one script for the open-now lines and toggle, no scope attributes, printed link addresses
+  // written by the build. Built with its public address, the Polish page also prints that address and its QR
+  // code (0.65 KB; the QR code's path alone is 0.4 KB), which the English one has room for (13.93 KB).
   '/gdzie-szukac-pomocy/': {
-    reason: 'five offices, their open-now lines and toggle, share links, helplines, JSON-LD (14.41 KB; 15.03 KB)',
-    ceilingKB: 14.5,
-    publicCeilingKB: 15.1,
-  },
-  '/en/where-to-get-help/': {
-    reason:
-      'five offices, their open-now lines and toggle, share links, helplines, JSON-LD (14.30 KB with its address)',
-    publicCeilingKB: 14.4,
+    reason: 'five offices, their open-now lines and toggle, share links, helplines, JSON-LD, QR code (14.64 KB)',
+    publicCeilingKB: 14.75,
   },
 };
 
