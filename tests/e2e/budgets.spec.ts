@@ -18,7 +18,7 @@ function isSearchPage(path: string): boolean {
 
 /**
  * The voivodeship pages of a large directory (`npm run test:scale` builds 2,500 offices) hold 8 offices each
- * since 2026-11-24 (src/lib/directoryPlan.ts): up to 13.6 KB with their open-now lines, share links and the
+ * since 2026-11-24 (src/lib/directoryPlan.ts): up to 13.4 KB with their open-now lines, share links and the
  * toggle, within the budget like every other page. With 15 they weighed up to 15.6 KB.
  */
 const voivodeshipPage = /^\/(?:en\/where-to-get-help|gdzie-szukac-pomocy)\/[a-z-]+\/(?:\d+\/)?$/;
