@@ -11,7 +11,7 @@ import {
 } from './src/lib/markdownPlugins.ts';
 import { pageTranslationGroups, sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
-import { pageStyles } from './src/integrations/pageStyles.ts';
+import { pageFinishing } from './src/integrations/pageFinishing.ts';
 import { localPreviewNotice } from './src/integrations/localPreview.ts';
 import { publicSite } from './src/lib/publicAddress.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
@@ -30,8 +30,10 @@ const pageGroups = pageTranslationGroups();
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Styles in the page: the first paint needs no second request (the pages' policies hash them).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Styles in the page: the first paint needs no second request (the pages' policies hash them). Four pages
+  // rendered at once: while one is written to disk or finished in its own thread (src/lib/pageFinisher.ts),
+  // Astro renders the next.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   i18n: {
     // From content/locales.yaml: the first language is at the root, the others under /<code>/.
     locales: [...locales],
@@ -54,7 +56,7 @@ export default defineConfig({
           }),
         ]
       : []),
-    pageStyles(),
+    pageFinishing(),
     securityHeaders(),
     localPreviewNotice(site),
     searchWords(),

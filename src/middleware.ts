@@ -1,40 +1,31 @@
-// Every page is finished here, once, as it is rendered (not by passes that read and rewrite every built
-// file: a directory of 25,000 offices makes 190 MB of pages). Polish pages pass through Polish typography,
-// so that no path – a title, the navigation, a button, an office's data, an answer – can put a one-letter
-// word at a line's end, and every page loses its templates' indentation (bytes every reader would download).
-// Every link of the content gets the address a printed sheet writes after it (src/lib/printHref.ts).
-// In the built site each page then keeps only the styles of the components it holds and the classes it (or a
-// script it links to) names (src/lib/pageStyles.ts), and its Content-Security-Policy is narrowed to the inline
-// scripts and styles that remain (src/lib/contentSecurityPolicy.ts). src/integrations/securityHeaders.ts reads
-// those policies.
+// Every page is finished here as it is rendered (src/lib/pageFinish.ts): Polish typography, no template
+// indentation, printed link addresses and, in the built site, only the styles it uses, its scripts gathered
+// and its Content-Security-Policy narrowed. A built page is finished in a thread of its own
+// (src/lib/pageFinisher.ts) while Astro renders the next ones; the development server finishes it here.
 import { defineMiddleware } from 'astro:middleware';
-import { tightenPage } from './lib/contentSecurityPolicy.ts';
-import { isPolishPage, mapHtmlText, withoutIndentation } from './lib/htmlText.ts';
-import { linkedScripts } from './lib/linkedScripts.ts';
-import { withScriptsGathered } from './lib/pageOrder.ts';
-import { pageWithOwnStyles } from './lib/pageStyles.ts';
-import { withPrintHrefs } from './lib/printHref.ts';
-import { polishTypography } from './lib/typography.ts';
+import { finishPage } from './lib/pageFinish.ts';
+import { finishBuiltPage } from './lib/pageFinisher.ts';
 
-/** Pages made of the same components share their styles: each set is worked out once per build. */
+/** Pages made of the same components share their styles: each set is worked out once. */
 const knownStyles = new Map<string, string>();
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  const polish = isPolishPage(html);
-  let body = withPrintHrefs(
-    mapHtmlText(html, (text) => withoutIndentation(polish ? polishTypography(text) : text)),
-    context.site?.href,
-  );
-  // The development server has no policy and serves styles its own way.
-  if (import.meta.env.PROD) {
-    try {
-      body = tightenPage(withScriptsGathered(pageWithOwnStyles(body, knownStyles, linkedScripts(body)))).html;
-    } catch (error) {
-      throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
-    }
+  const site = context.site?.href;
+  let body: string;
+  try {
+    body = import.meta.env.PROD
+      ? await finishBuiltPage(html, site)
+      : finishPage(html, { site, built: false }, knownStyles);
+  } catch (error) {
+    throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
   }
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Astro writes the page's bytes: encoded here at once, not by the Response's text-to-bytes checks.
+  return new Response(Buffer.from(body), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

@@ -1,5 +1,5 @@
 // The text of the scripts a built page links to (<script src="/_astro/…">), for the page's style trimming:
-// a class that only a script adds keeps its rule. The middleware runs in its own bundle, so the page-styles
+// a class that only a script adds keeps its rule. The middleware runs in its own bundle, so the page-finishing
 // integration names the build's output folder in the environment. Each file is read once per build.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const joined = new Map<string, string>();
 /** The linked scripts' text, joined; throws naming the variable when the folder is unknown. */
 export function linkedScripts(html: string): string {
   const root = process.env[scriptsDirVariable];
-  if (!root) throw new Error(`${scriptsDirVariable} is not set: the page-styles integration sets it`);
+  if (!root) throw new Error(`${scriptsDirVariable} is not set: the page-finishing integration sets it`);
   // Copied out of the page: a piece of it kept as a key would keep the whole page in memory.
   const sources = Buffer.from(
     [...html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)].map(([, src]) => src).join('\n'),
