@@ -379,6 +379,27 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeVisible();
     });
 
+    test('a half-typed word waiting for the vocabulary does not hold back the finished word', async ({ page }) => {
+      // The vocabulary never arrives: on a slow network it is a round trip away when the reader types on.
+      const asked: string[] = [];
+      await page.route('**/search-words/*-vocabulary.json', (route) => {
+        asked.push(route.request().url());
+        return new Promise(() => {});
+      });
+      const [begun, rest] = lang === 'pl' ? ['mieszk', 'anie'] : ['housin', 'g'];
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await field.fill(begun);
+      // The site has no word "mieszk" or "housin" as such, so that search asks for the vocabulary.
+      await expect.poll(() => asked.length).toBe(1);
+      await field.pressSequentially(rest);
+      await expect(results(page).first()).toHaveAttribute(
+        'href',
+        lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/',
+      );
+      await expect(page.getByRole('status')).toContainText(lang === 'pl' ? 'mieszkanie' : 'housing');
+    });
+
     for (const broken of ['**/pagefind/**', '**/pagefind/index/**', '**/search-words/**']) {
       test(`when search files fail to load (${broken}) it says search is not working, not “nothing found”`, async ({
         page,

@@ -150,9 +150,16 @@ export class PagefindLoader {
     return this.#vocabulary;
   }
 
-  /** Runs `task` after every earlier one has finished. */
-  #exclusive<T>(task: (loaded: Loaded) => Promise<T>): Promise<T> {
-    const result = this.#queue.then(async () => task(await this.load()));
+  /**
+   * Runs `task` after every earlier one has finished, unless `signal` has given it up by then: a search
+   * typed over (the reader went on typing) never holds back the one that replaced it.
+   */
+  #exclusive<T>(task: (loaded: Loaded) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    const result = this.#queue.then(async () => {
+      const loaded = await unlessAborted(this.load(), signal);
+      signal?.throwIfAborted();
+      return task(loaded);
+    });
     this.#queue = result.catch(() => undefined);
     return result;
   }
@@ -162,9 +169,9 @@ export class PagefindLoader {
    * is searched as typed and once for each synonym of its words (see `merged`). When a word is not on
    * the site, or nothing is found, the site's vocabulary is loaded: a word the site does not use is
    * replaced by the nearest words it does use, and so is a word found too rarely when the nearest word
-   * finds more.
+   * finds more. Once `signal` aborts, the search stops waiting (for the vocabulary, say) and rejects.
    */
-  find(query: string, kind: string, count: number): Promise<SearchAnswer> {
+  find(query: string, kind: string, count: number, signal?: AbortSignal): Promise<SearchAnswer> {
     return this.#exclusive(async ({ pagefind, start, kinds }) => {
       const locale = this.#locale;
       const words = queryWords(query, locale);
@@ -172,11 +179,13 @@ export class PagefindLoader {
       let all = await merged(pagefind, variants, '');
       // The vocabulary is needed only for a word the site does not have, or when nothing was found.
       if (all.length === 0 || (await someWordMissing(pagefind, words, start.synonyms, locale))) {
-        const vocabulary = await this.#loadVocabulary().catch((error: unknown) => {
+        const loading = this.#loadVocabulary().catch((error: unknown) => {
           // Without the vocabulary nothing tells a misspelling from a broken index.
           if (all.length === 0) throw new SearchBroken(`the search vocabulary did not load: ${String(error)}`);
           return undefined;
         });
+        // A half-typed word ("mieszk") asks for it too; given up, its download still serves the next word.
+        const vocabulary = await unlessAborted(loading, signal);
         if (vocabulary) ({ variants, all } = await this.#forgiving(pagefind, words, vocabulary, start.synonyms));
       }
       const counts: Record<string, number> = { '': all.length };
@@ -190,7 +199,7 @@ export class PagefindLoader {
       };
       this.#latest = answer;
       return answer;
-    });
+    }, signal);
   }
 
   /** The query searched with the vocabulary's help: misspellings replaced, and rare words if that finds more. */
@@ -264,6 +273,17 @@ export class PagefindLoader {
     const terms = searchTerms(query, this.#locale);
     if (terms.length > 0) await (await this.load()).pagefind.preload(terms.join(' '));
   }
+}
+
+/** `promise`, or the abort's reason as soon as `signal` aborts (the work behind `promise` goes on). */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
