@@ -359,6 +359,43 @@ for (const lang of ['pl', 'en'] as const) {
       expect(timing.first).toBeGreaterThan(timing.paint!);
     });
 
+    test('the page names every file of the first search, so all are asked for at once', async ({ page }) => {
+      // On a slow network a file found only inside another costs a round trip more (2 s on slow 3G).
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const { pathname, search } = new URL(request.url());
+        if (/^\/(?:pagefind|search-words)\/|^\/_astro\/searchPagefind\./.test(pathname)) asked.push(pathname + search);
+      });
+      await page.goto(searchPage[lang]);
+      await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await expect(results(page).first()).toBeVisible();
+      const named = (await page.locator('search-page').getAttribute('data-preload'))!.split(' ');
+      // Then only the excerpts of the results listed, each from its page's fragment.
+      expect(asked.filter((path) => !path.startsWith('/pagefind/fragment/')).sort()).toEqual([...named].sort());
+    });
+
+    test('searching again and again does not download the icon again', async ({ page, context }) => {
+      // Chromium asks for the icon whenever the address changes, as it does with each search (#q=…).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const icon = new Set<string>();
+      const downloaded: number[] = [];
+      cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+        if (new URL(request.url).pathname === '/favicon.svg') icon.add(requestId);
+      });
+      cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+        if (icon.has(requestId) && encodedDataLength > 0) downloaded.push(encodedDataLength);
+      });
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      for (const query of lang === 'pl' ? ['praca', 'mieszkanie', 'psycholog'] : ['job', 'housing', 'shelter']) {
+        await field.fill(query);
+        await expect(page.getByRole('status')).toContainText(query);
+      }
+      await expect.poll(() => icon.size).toBeGreaterThan(1);
+      expect(downloaded.length).toBeLessThanOrEqual(1);
+    });
+
     test('a word typed before search has loaded is answered as soon as it is ready', async ({ page }) => {
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
