@@ -27,7 +27,6 @@ describe('searchStart', () => {
       `pagefind-entry.json?ts=${hash(entry)}`,
       'pagefind.pl_abc.pf_meta',
       'index/pl_i1.pf_index',
-      'filter/pl_f1.pf_filter',
     ]);
   });
 

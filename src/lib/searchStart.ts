@@ -71,8 +71,8 @@ export function searchStart(
     preload: [
       `pagefind-entry.json?ts=${cacheTag}`,
       `pagefind.${language.hash}.pf_meta`,
+      // Not the filter files: the search page tells kinds apart by `pages` below.
       ...(chunks.length <= maxPreloadedChunks ? chunks : []),
-      ...ofLanguage('filter'),
     ],
     pages,
     synonyms,

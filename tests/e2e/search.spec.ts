@@ -210,6 +210,11 @@ for (const lang of ['pl', 'en'] as const) {
 
     test('the kind-of-page filter narrows the results and is kept in the address', async ({ page }) => {
       const problems = await watchProblems(page);
+      // The start file knows each page's kind: Pagefind's filter files are never needed.
+      const filterFiles: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterFiles.push(request.url());
+      });
       await searchFor(page, lang, 'Bydgoszcz');
       const all = await results(page).count();
       await page.getByRole('radio', { name: ui[lang].directory }).check();
@@ -219,6 +224,8 @@ for (const lang of ['pl', 'en'] as const) {
       expect(addressState(page).kind).toBe('directory');
       await page.reload();
       await expect(results(page)).toHaveCount(1);
+      await expect(page.getByRole('radio', { name: ui[lang].directory })).toBeChecked();
+      expect(filterFiles).toEqual([]);
       expect(await problems()).toEqual([]);
     });
 

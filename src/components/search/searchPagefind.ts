@@ -83,7 +83,6 @@ interface ResolvedVariant {
 interface Loaded {
   pagefind: PagefindModule;
   start: SearchStart;
-  kinds: string[];
 }
 
 /**
@@ -137,8 +136,7 @@ export class PagefindLoader {
         ranking: { metaWeights: { description: 3 } },
       });
       await pagefind.init();
-      const kinds = Object.keys((await pagefind.filters())['kind'] ?? {});
-      return { pagefind, start: await start, kinds };
+      return { pagefind, start: await start };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
@@ -172,7 +170,7 @@ export class PagefindLoader {
    * finds more. Once `signal` aborts, the search stops waiting (for the vocabulary, say) and rejects.
    */
   find(query: string, kind: string, count: number, signal?: AbortSignal): Promise<SearchAnswer> {
-    return this.#exclusive(async ({ pagefind, start, kinds }) => {
+    return this.#exclusive(async ({ pagefind, start }) => {
       const locale = this.#locale;
       const words = queryWords(query, locale);
       let variants = resolve(words, start.synonyms, locale, undefined);
@@ -188,9 +186,7 @@ export class PagefindLoader {
         const vocabulary = await unlessAborted(loading, signal);
         if (vocabulary) ({ variants, all } = await this.#forgiving(pagefind, words, vocabulary, start.synonyms));
       }
-      const counts: Record<string, number> = { '': all.length };
-      for (const name of kinds) counts[name] = (await merged(pagefind, variants, name)).length;
-      const results = kind ? await merged(pagefind, variants, kind) : all;
+      const { counts, results } = await byKind(pagefind, variants, all, kind, start);
       const answer: SearchAnswer = {
         results,
         pages: await this.#listed(results.slice(0, count), start),
@@ -390,6 +386,33 @@ function nearerWords(
 
 function termOf(word: string, locale: Locale): string {
   return searchTerms(word, locale)[0] ?? word;
+}
+
+/**
+ * The results of one kind (all when `kind` is ''), and how many each kind has. The start file knows each
+ * page's kind, so the results found are sorted out here: Pagefind's filters would cost a search per kind
+ * and a download before the first answer. A result the start file does not know (one built apart from
+ * the index, still in a cache) leaves it to Pagefind.
+ */
+async function byKind(
+  pagefind: PagefindModule,
+  variants: ResolvedVariant[],
+  all: PagefindResult[],
+  kind: string,
+  start: SearchStart,
+): Promise<{ counts: Record<string, number>; results: PagefindResult[] }> {
+  const counts: Record<string, number> = { '': all.length };
+  if (all.every((result) => result.id in start.pages)) {
+    for (const page of Object.values(start.pages)) if (page.kind) counts[page.kind] = 0;
+    for (const result of all) {
+      const found = start.pages[result.id]?.kind;
+      if (found) counts[found] = (counts[found] ?? 0) + 1;
+    }
+    return { counts, results: kind ? all.filter((result) => start.pages[result.id]?.kind === kind) : all };
+  }
+  for (const name of Object.keys((await pagefind.filters())['kind'] ?? {}))
+    counts[name] = (await merged(pagefind, variants, name)).length;
+  return { counts, results: kind ? await merged(pagefind, variants, kind) : all };
 }
 
 /**
