@@ -504,10 +504,10 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(results(page).first()).toBeVisible();
       const listed = await page.locator('[data-list] > li').count();
       await expect(page.locator('[data-list] > li .search-result__excerpt')).toHaveCount(listed);
-      // pagefind.js, the WebAssembly, the entry, metadata, filter and index chunks (about 100 KB, all
-      // Pagefind's own), the start file (synonyms and pages, about 1 KB) and the fragments of the results
-      // shown, as a server sends them compressed (112 KB for "mieszkanie" on 2026-11-24). The vocabulary waits
-      // for a word the site does not have.
+      // pagefind.js, the WebAssembly, the entry, metadata and index chunk (about 100 KB, all Pagefind's
+      // own), the start file (synonyms and pages, about 1 KB) and the fragments of the results shown, as a
+      // server sends them compressed (112 KB for "mieszkanie" on 2026-11-24). No filter file: the start file
+      // knows each page's kind. The vocabulary waits for a word the site does not have.
       await Promise.all(reading);
       const total = downloads.reduce((sum, { bytes }) => sum + bytes, 0);
       expect(total, downloads.map(({ path, bytes }) => `${path} ${bytes}`).join('\n')).toBeLessThan(115_000);
