@@ -6,12 +6,12 @@
 // loaded only when a search finds little) holds the words Pagefind indexed and those of the synonym lists,
 // for forgiving misspellings.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
@@ -19,7 +19,7 @@ import { builtFiles } from '../lib/builtFiles.ts';
 import { finishedAfterAstro } from '../lib/buildSteps.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { vocabularyOf } from '../lib/searchWords.ts';
-import { searchStart, type FragmentData } from '../lib/searchStart.ts';
+import { largestFirst, searchStart, type FragmentData } from '../lib/searchStart.ts';
 import { synonymsSchema } from '../lib/synonymsSchema.ts';
 import type { Synonyms } from '../lib/searchSynonyms.ts';
 
@@ -129,21 +129,31 @@ export async function writeSearchIndex(out: string, root: URL, log: (message: st
   }
 }
 
+/** Bytes a host sends for a built file: text compressed with gzip, Pagefind's files as they are. */
+function sentBytes(file: string): number {
+  return /\.(?:js|json)$/.test(file) ? gzipSync(readFileSync(file)).length : statSync(file).size;
+}
+
 /**
- * The search page of `locale` names the files its first search needs (known only now, after indexing),
- * so that it can ask for them all as soon as it has painted, not after the start file has named them.
+ * The search page of `locale` names every file its first search downloads (known only now, after
+ * indexing), largest first, so that it can ask for them all as soon as it has painted, not after the
+ * start file has named them: the search code, the start file, Pagefind, its WebAssembly and index files.
  */
 function namePreloads(searchPages: readonly SearchPageFile[], locale: string, files: readonly string[], out: string) {
   // The search code's own file (src/components/search/searchPagefind.ts), named by its content's hash.
   const code = builtFiles(join(out, '_astro'), { ext: '.js' })
     .map(({ path }) => `/_astro${path}`)
     .find((path) => /^\/_astro\/searchPagefind\.[\w-]+\.js$/.test(path));
+  if (!code) throw new Error('the build has no search code (_astro/searchPagefind.*.js)');
+  const bundleFiles = ['pagefind.js', `wasm.${locale}.pagefind`, ...files].map((file) => `/${bundleFolder}/${file}`);
+  const downloads = [code, `/${searchWordsPath(locale)}`, ...bundleFiles].map((url) => ({
+    url,
+    bytes: sentBytes(join(out, url.replace(/\?.*$/, ''))),
+  }));
+  const preload = largestFirst(downloads).join(' ');
   for (const page of searchPages.filter((found) => found.locale === locale)) {
     const html = readFileSync(page.file, 'utf8');
-    writeFileSync(
-      page.file,
-      html.replace('<search-page ', `<search-page data-preload="${files.join(' ')}" data-code="${code}" `),
-    );
+    writeFileSync(page.file, html.replace('<search-page ', `<search-page data-preload="${preload}" `));
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchStart, type FragmentData } from './searchStart.ts';
+import { largestFirst, searchStart, type FragmentData } from './searchStart.ts';
 
 const entry = JSON.stringify({
   version: '1.6.0',
@@ -27,7 +27,6 @@ describe('searchStart', () => {
       `pagefind-entry.json?ts=${hash(entry)}`,
       'pagefind.pl_abc.pf_meta',
       'index/pl_i1.pf_index',
-      'filter/pl_f1.pf_filter',
     ]);
   });
 
@@ -51,5 +50,25 @@ describe('searchStart', () => {
 
   it('stops when a language has no index', () => {
     expect(() => searchStart({ entry, files }, 'de', fragments, {}, hash)).toThrow(/no pages in "de"/);
+  });
+});
+
+describe('largestFirst', () => {
+  it('asks for the largest downloads first, equal ones in the order given', () => {
+    expect(
+      largestFirst([
+        { url: '/search-words/pl.json', bytes: 1_100 },
+        { url: '/pagefind/wasm.pl.pagefind', bytes: 58_000 },
+        { url: '/pagefind/pagefind-entry.json', bytes: 200 },
+        { url: '/pagefind/filter/pl_f1.pf_filter', bytes: 200 },
+        { url: '/pagefind/index/pl_i1.pf_index', bytes: 31_000 },
+      ]),
+    ).toEqual([
+      '/pagefind/wasm.pl.pagefind',
+      '/pagefind/index/pl_i1.pf_index',
+      '/search-words/pl.json',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/filter/pl_f1.pf_filter',
+    ]);
   });
 });

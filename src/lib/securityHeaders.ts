@@ -22,11 +22,17 @@ export const commonHeaders: Record<string, string> = {
     'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
 };
 
-/** Hashed build assets never change; pages and the search index do. Keys are path prefixes + `*`. */
+/**
+ * Hashed build assets never change; pages and the search index do. Keys are path prefixes + `*`, or one
+ * file's path.
+ */
 export const cacheRules: Record<string, string> = {
   '/_astro/*': 'public, max-age=31536000, immutable',
   '/pagefind/*': 'public, max-age=3600',
   '/search-words/*': 'public, max-age=3600',
+  // Chromium asks for the icon again whenever a page changes its address, as the search page does with
+  // each search: uncached, every search would download it again, beside the search's own files.
+  '/favicon.svg': 'public, max-age=86400',
 };
 export const pageCache = 'public, max-age=600, must-revalidate';
 

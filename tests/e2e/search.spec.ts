@@ -210,6 +210,11 @@ for (const lang of ['pl', 'en'] as const) {
 
     test('the kind-of-page filter narrows the results and is kept in the address', async ({ page }) => {
       const problems = await watchProblems(page);
+      // The start file knows each page's kind: Pagefind's filter files are never needed.
+      const filterFiles: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterFiles.push(request.url());
+      });
       await searchFor(page, lang, 'Bydgoszcz');
       const all = await results(page).count();
       await page.getByRole('radio', { name: ui[lang].directory }).check();
@@ -219,6 +224,8 @@ for (const lang of ['pl', 'en'] as const) {
       expect(addressState(page).kind).toBe('directory');
       await page.reload();
       await expect(results(page)).toHaveCount(1);
+      await expect(page.getByRole('radio', { name: ui[lang].directory })).toBeChecked();
+      expect(filterFiles).toEqual([]);
       expect(await problems()).toEqual([]);
     });
 
@@ -359,6 +366,43 @@ for (const lang of ['pl', 'en'] as const) {
       expect(timing.first).toBeGreaterThan(timing.paint!);
     });
 
+    test('the page names every file of the first search, so all are asked for at once', async ({ page }) => {
+      // On a slow network a file found only inside another costs a round trip more (2 s on slow 3G).
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const { pathname, search } = new URL(request.url());
+        if (/^\/(?:pagefind|search-words)\/|^\/_astro\/searchPagefind\./.test(pathname)) asked.push(pathname + search);
+      });
+      await page.goto(searchPage[lang]);
+      await page.getByRole('searchbox', { name: ui[lang].field }).fill(lang === 'pl' ? 'mieszkanie' : 'housing');
+      await expect(results(page).first()).toBeVisible();
+      const named = (await page.locator('search-page').getAttribute('data-preload'))!.split(' ');
+      // Then only the excerpts of the results listed, each from its page's fragment.
+      expect(asked.filter((path) => !path.startsWith('/pagefind/fragment/')).sort()).toEqual([...named].sort());
+    });
+
+    test('searching again and again does not download the icon again', async ({ page, context }) => {
+      // Chromium asks for the icon whenever the address changes, as it does with each search (#q=…).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const icon = new Set<string>();
+      const downloaded: number[] = [];
+      cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+        if (new URL(request.url).pathname === '/favicon.svg') icon.add(requestId);
+      });
+      cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+        if (icon.has(requestId) && encodedDataLength > 0) downloaded.push(encodedDataLength);
+      });
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      for (const query of lang === 'pl' ? ['praca', 'mieszkanie', 'psycholog'] : ['job', 'housing', 'shelter']) {
+        await field.fill(query);
+        await expect(page.getByRole('status')).toContainText(query);
+      }
+      await expect.poll(() => icon.size).toBeGreaterThan(1);
+      expect(downloaded.length).toBeLessThanOrEqual(1);
+    });
+
     test('a word typed before search has loaded is answered as soon as it is ready', async ({ page }) => {
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -377,6 +421,27 @@ for (const lang of ['pl', 'en'] as const) {
         lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/',
       );
       await expect(page.getByRole('group', { name: ui[lang].kinds })).toBeVisible();
+    });
+
+    test('a half-typed word waiting for the vocabulary does not hold back the finished word', async ({ page }) => {
+      // The vocabulary never arrives: on a slow network it is a round trip away when the reader types on.
+      const asked: string[] = [];
+      await page.route('**/search-words/*-vocabulary.json', (route) => {
+        asked.push(route.request().url());
+        return new Promise(() => {});
+      });
+      const [begun, rest] = lang === 'pl' ? ['mieszk', 'anie'] : ['housin', 'g'];
+      await page.goto(searchPage[lang]);
+      const field = page.getByRole('searchbox', { name: ui[lang].field });
+      await field.fill(begun);
+      // The site has no word "mieszk" or "housin" as such, so that search asks for the vocabulary.
+      await expect.poll(() => asked.length).toBe(1);
+      await field.pressSequentially(rest);
+      await expect(results(page).first()).toHaveAttribute(
+        'href',
+        lang === 'pl' ? '/pomoc-postpenitencjarna/' : '/en/post-penitentiary-assistance/',
+      );
+      await expect(page.getByRole('status')).toContainText(lang === 'pl' ? 'mieszkanie' : 'housing');
     });
 
     for (const broken of ['**/pagefind/**', '**/pagefind/index/**', '**/search-words/**']) {
@@ -439,10 +504,10 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(results(page).first()).toBeVisible();
       const listed = await page.locator('[data-list] > li').count();
       await expect(page.locator('[data-list] > li .search-result__excerpt')).toHaveCount(listed);
-      // pagefind.js, the WebAssembly, the entry, metadata, filter and index chunks (about 100 KB, all
-      // Pagefind's own), the start file (synonyms and pages, about 1 KB) and the fragments of the results
-      // shown, as a server sends them compressed (112 KB for "mieszkanie" on 2026-11-24). The vocabulary waits
-      // for a word the site does not have.
+      // pagefind.js, the WebAssembly, the entry, metadata and index chunk (about 100 KB, all Pagefind's
+      // own), the start file (synonyms and pages, about 1 KB) and the fragments of the results shown, as a
+      // server sends them compressed (112 KB for "mieszkanie" on 2026-11-24). No filter file: the start file
+      // knows each page's kind. The vocabulary waits for a word the site does not have.
       await Promise.all(reading);
       const total = downloads.reduce((sum, { bytes }) => sum + bytes, 0);
       expect(total, downloads.map(({ path, bytes }) => `${path} ${bytes}`).join('\n')).toBeLessThan(115_000);

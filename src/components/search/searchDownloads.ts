@@ -34,15 +34,11 @@ export function preload(href: string, as: 'script' | 'fetch'): void {
 }
 
 /**
- * The files named by the search element: the search code (data-code), the start file (data-words),
- * Pagefind and its language's WebAssembly, and the index files the build found the first search needs
- * (data-preload, relative to the bundle).
+ * The files the build named in the search element (data-preload), largest first: the search code, the
+ * start file, Pagefind, its language's WebAssembly and the index files its first search needs.
  */
 export function preloadSearch(search: HTMLElement): void {
-  const { code = '', words = '', bundle = '/pagefind/', locale = 'pl', preload: files = '' } = search.dataset;
-  preload(code, 'script');
-  preload(words, 'fetch');
-  preload(`${bundle}pagefind.js`, 'script');
-  preload(`${bundle}wasm.${locale}.pagefind`, 'fetch');
-  for (const file of files.split(' ').filter(Boolean)) preload(`${bundle}${file}`, 'fetch');
+  for (const href of (search.dataset['preload'] ?? '').split(' ').filter(Boolean)) {
+    preload(href, href.endsWith('.js') ? 'script' : 'fetch');
+  }
 }

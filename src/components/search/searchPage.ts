@@ -39,6 +39,8 @@ export class SearchPage extends HTMLElement {
   #index!: HTMLElement;
   /** Increases with every search, so an answer that arrives late is dropped. */
   #run = 0;
+  /** Gives up the search under way when another one starts. */
+  #searching: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The answer whose results are shown. */
   #shown: SearchAnswer | undefined;
@@ -101,6 +103,8 @@ export class SearchPage extends HTMLElement {
   async #searchNow(): Promise<void> {
     clearTimeout(this.#timer);
     const run = ++this.#run;
+    this.#searching?.abort();
+    const searching = (this.#searching = new AbortController());
     const state: SearchState = { query: this.#input.value.trim(), kind: this.#kind };
     this.#remember(state);
     if (state.query === '') {
@@ -111,7 +115,7 @@ export class SearchPage extends HTMLElement {
       if (run === this.#run) this.#status.textContent = this.dataset['searching'] ?? '';
     }, slowSearchMs);
     try {
-      const answer = await (await this.#loader).find(state.query, state.kind, pageSize);
+      const answer = await (await this.#loader).find(state.query, state.kind, pageSize, searching.signal);
       if (run === this.#run) this.#show(answer, state);
     } catch (error) {
       if (run === this.#run) this.#fail(error);

@@ -83,7 +83,6 @@ interface ResolvedVariant {
 interface Loaded {
   pagefind: PagefindModule;
   start: SearchStart;
-  kinds: string[];
 }
 
 /**
@@ -137,8 +136,7 @@ export class PagefindLoader {
         ranking: { metaWeights: { description: 3 } },
       });
       await pagefind.init();
-      const kinds = Object.keys((await pagefind.filters())['kind'] ?? {});
-      return { pagefind, start: await start, kinds };
+      return { pagefind, start: await start };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
@@ -150,9 +148,16 @@ export class PagefindLoader {
     return this.#vocabulary;
   }
 
-  /** Runs `task` after every earlier one has finished. */
-  #exclusive<T>(task: (loaded: Loaded) => Promise<T>): Promise<T> {
-    const result = this.#queue.then(async () => task(await this.load()));
+  /**
+   * Runs `task` after every earlier one has finished, unless `signal` has given it up by then: a search
+   * typed over (the reader went on typing) never holds back the one that replaced it.
+   */
+  #exclusive<T>(task: (loaded: Loaded) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    const result = this.#queue.then(async () => {
+      const loaded = await unlessAborted(this.load(), signal);
+      signal?.throwIfAborted();
+      return task(loaded);
+    });
     this.#queue = result.catch(() => undefined);
     return result;
   }
@@ -162,26 +167,26 @@ export class PagefindLoader {
    * is searched as typed and once for each synonym of its words (see `merged`). When a word is not on
    * the site, or nothing is found, the site's vocabulary is loaded: a word the site does not use is
    * replaced by the nearest words it does use, and so is a word found too rarely when the nearest word
-   * finds more.
+   * finds more. Once `signal` aborts, the search stops waiting (for the vocabulary, say) and rejects.
    */
-  find(query: string, kind: string, count: number): Promise<SearchAnswer> {
-    return this.#exclusive(async ({ pagefind, start, kinds }) => {
+  find(query: string, kind: string, count: number, signal?: AbortSignal): Promise<SearchAnswer> {
+    return this.#exclusive(async ({ pagefind, start }) => {
       const locale = this.#locale;
       const words = queryWords(query, locale);
       let variants = resolve(words, start.synonyms, locale, undefined);
       let all = await merged(pagefind, variants, '');
       // The vocabulary is needed only for a word the site does not have, or when nothing was found.
       if (all.length === 0 || (await someWordMissing(pagefind, words, start.synonyms, locale))) {
-        const vocabulary = await this.#loadVocabulary().catch((error: unknown) => {
+        const loading = this.#loadVocabulary().catch((error: unknown) => {
           // Without the vocabulary nothing tells a misspelling from a broken index.
           if (all.length === 0) throw new SearchBroken(`the search vocabulary did not load: ${String(error)}`);
           return undefined;
         });
+        // A half-typed word ("mieszk") asks for it too; given up, its download still serves the next word.
+        const vocabulary = await unlessAborted(loading, signal);
         if (vocabulary) ({ variants, all } = await this.#forgiving(pagefind, words, vocabulary, start.synonyms));
       }
-      const counts: Record<string, number> = { '': all.length };
-      for (const name of kinds) counts[name] = (await merged(pagefind, variants, name)).length;
-      const results = kind ? await merged(pagefind, variants, kind) : all;
+      const { counts, results } = await byKind(pagefind, variants, all, kind, start);
       const answer: SearchAnswer = {
         results,
         pages: await this.#listed(results.slice(0, count), start),
@@ -190,7 +195,7 @@ export class PagefindLoader {
       };
       this.#latest = answer;
       return answer;
-    });
+    }, signal);
   }
 
   /** The query searched with the vocabulary's help: misspellings replaced, and rare words if that finds more. */
@@ -264,6 +269,17 @@ export class PagefindLoader {
     const terms = searchTerms(query, this.#locale);
     if (terms.length > 0) await (await this.load()).pagefind.preload(terms.join(' '));
   }
+}
+
+/** `promise`, or the abort's reason as soon as `signal` aborts (the work behind `promise` goes on). */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -370,6 +386,33 @@ function nearerWords(
 
 function termOf(word: string, locale: Locale): string {
   return searchTerms(word, locale)[0] ?? word;
+}
+
+/**
+ * The results of one kind (all when `kind` is ''), and how many each kind has. The start file knows each
+ * page's kind, so the results found are sorted out here: Pagefind's filters would cost a search per kind
+ * and a download before the first answer. A result the start file does not know (one built apart from
+ * the index, still in a cache) leaves it to Pagefind.
+ */
+async function byKind(
+  pagefind: PagefindModule,
+  variants: ResolvedVariant[],
+  all: PagefindResult[],
+  kind: string,
+  start: SearchStart,
+): Promise<{ counts: Record<string, number>; results: PagefindResult[] }> {
+  const counts: Record<string, number> = { '': all.length };
+  if (all.every((result) => result.id in start.pages)) {
+    for (const page of Object.values(start.pages)) if (page.kind) counts[page.kind] = 0;
+    for (const result of all) {
+      const found = start.pages[result.id]?.kind;
+      if (found) counts[found] = (counts[found] ?? 0) + 1;
+    }
+    return { counts, results: kind ? all.filter((result) => start.pages[result.id]?.kind === kind) : all };
+  }
+  for (const name of Object.keys((await pagefind.filters())['kind'] ?? {}))
+    counts[name] = (await merged(pagefind, variants, name)).length;
+  return { counts, results: kind ? await merged(pagefind, variants, kind) : all };
 }
 
 /**
