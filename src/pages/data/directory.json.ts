@@ -10,10 +10,13 @@ import { publicOrRelative } from '../../lib/publicAddress.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 import { buildDayIso, buildHolidays } from '../../data/buildDay.ts';
 import { plainSpaces } from '../../lib/typography.ts';
+import { oneLargeOutputAtATime } from '../../lib/oneAtATime.ts';
 
 const locale = 'pl';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = ({ site }) => oneLargeOutputAtATime(() => feedResponse(site));
+
+async function feedResponse(site: URL | undefined): Promise<Response> {
   const t = useTranslations(locale);
   // Addresses stay relative in a local preview, which has no public address.
   const origin = site;
@@ -57,5 +60,8 @@ export const GET: APIRoute = async ({ site }) => {
     source: publicOrRelative(await urlOf(locale, 'directory'), origin),
     generated: buildDayIso,
   });
-  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+  // Bytes, not text: Astro writes bytes, and the text is gone before the next large output starts.
+  return new Response(Buffer.from(JSON.stringify(feed)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
