@@ -42,7 +42,7 @@ const queries = [
 ];
 
 const base = `http://127.0.0.1:${values.port}`;
-const server = spawn('node', ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve, reject) => {
