@@ -20,6 +20,7 @@ import { vcardFiles } from './src/integrations/vcardFiles.ts';
 import { selfContainedScripts } from './src/integrations/selfContainedScripts.ts';
 import { excerptPolicyName } from './src/lib/searchExcerpt.ts';
 import { cspHash, markJavaScript } from './src/lib/earlyScript.ts';
+import { afterPaintScript } from './src/lib/afterPaint.ts';
 
 // The public address; set SITE_URL when deploying (canonical links, hreflang, the sitemap and printed
 // addresses use it). Without it the build is a local preview that names no address at all.
@@ -85,8 +86,10 @@ export default defineConfig({
     build: {
       // Every page script in the page itself, whatever its size (the bundler still decides for scripts that
       // import others): one file fewer on a cold load, and the page's gzip shares the script's words with its
-      // markup and its other scripts (the check page: 0.7 KB less). Other assets keep Vite's rule.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined),
+      // markup and its other scripts (the check page: 0.7 KB less); a script that waits for the first paint
+      // keeps its file, which the page imports once it has painted (src/lib/afterPaint.ts). Other assets keep
+      // Vite's rule.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? !afterPaintScript.test(`/${file}`) : undefined),
     },
   },
 });

@@ -5,7 +5,9 @@ export const budgets = {
   /**
    * What a cold load of any page transfers, HTML + CSS + JS (gzip): what the first round trip of a new
    * connection carries (TCP's initial window, 10 packets of about 1.4 KB), so the page paints without waiting
-   * for a second one. Search, loaded only on the search page once it has painted, is not counted.
+   * for a second one. What the page downloads but does not wait for to paint is not counted: search, loaded
+   * only on the search page once it has painted; the scripts that wait for the first paint (src/lib/afterPaint.ts,
+   * counted in `scriptBytes`); the print stylesheet (media="print", src/lib/printStylesheet.ts).
    */
   pageBytes: 14 * 1024,
   /** JavaScript on a page (gzip): a few small enhancements. */

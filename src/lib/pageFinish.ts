@@ -4,15 +4,19 @@
 // put a one-letter word at a line's end, and every page loses its templates' indentation (bytes every reader
 // would download). Every link of the content gets the address a printed sheet writes after it
 // (src/lib/printHref.ts). In the built site each page then keeps only the styles of the components it holds
-// and the classes it (or a script it links to) names (src/lib/pageStyles.ts), its scripts are gathered
-// (src/lib/pageOrder.ts), and its Content-Security-Policy is narrowed to the inline scripts and styles that
+// and the classes it (or a script it links to) names (src/lib/pageStyles.ts), its styles for paper go to a
+// stylesheet of their own (src/lib/printStylesheet.ts), its scripts are gathered
+// (src/lib/pageOrder.ts), those that wait for the first paint are imported once it has painted
+// (src/lib/afterPaint.ts), and its Content-Security-Policy is narrowed to the inline scripts and styles that
 // remain (src/lib/contentSecurityPolicy.ts), which src/integrations/securityHeaders.ts reads.
+import { withScriptsAfterPaint } from './afterPaint.ts';
 import { tightenPage } from './contentSecurityPolicy.ts';
 import { isPolishPage, mapHtmlText, withoutIndentation } from './htmlText.ts';
 import { linkedScripts } from './linkedScripts.ts';
 import { withScriptsGathered } from './pageOrder.ts';
 import { pageWithOwnStyles } from './pageStyles.ts';
 import { withPrintHrefs } from './printHref.ts';
+import { withBuiltPrintStylesheet } from './printStylesheet.ts';
 import { polishTypography } from './typography.ts';
 
 export interface FinishOptions {
@@ -33,5 +37,6 @@ export function finishPage(html: string, { site, built }: FinishOptions, knownSt
     site,
   );
   if (!built) return body;
-  return tightenPage(withScriptsGathered(pageWithOwnStyles(body, knownStyles, linkedScripts(body)))).html;
+  const styled = withBuiltPrintStylesheet(pageWithOwnStyles(body, knownStyles, linkedScripts(body)));
+  return tightenPage(withScriptsGathered(withScriptsAfterPaint(styled))).html;
 }

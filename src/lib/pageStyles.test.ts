@@ -5,6 +5,7 @@ import {
   pageScopes,
   pageWithOwnStyles,
   requiredClasses,
+  requiredElements,
   withoutUnusedScopes,
 } from './pageStyles';
 
@@ -62,6 +63,23 @@ describe('page styles', () => {
   it('rewrites every <style> of a page', () => {
     const html = '<style>.b[data-astro-cid-off]{color:red}p{margin:0}</style><p>x</p>';
     expect(pageWithOwnStyles(html)).toBe('<style>p{margin:0}</style><p>x</p>');
+  });
+
+  it('names the tables and description lists a selector needs, not those it may do without', () => {
+    expect(requiredElements('th')).toEqual(['th']);
+    expect(requiredElements('.answer  table > td:first-child')).toEqual(['table', 'td']);
+    expect(requiredElements(':is(th, td) p')).toEqual([]);
+    expect(requiredElements('p:has(+ table)')).toEqual([]);
+    expect(requiredElements('a[href$=".dl"] ul li')).toEqual([]);
+  });
+
+  it('drops the rules for tables and description lists from a page without them', () => {
+    const css = 'p,ul,dl{margin:0}th,td{padding:0}.week-hours caption{font-weight:700}';
+    expect(pageWithOwnStyles(`<style>${css}</style><p>x</p>`)).toBe('<style>p,ul{margin:0}</style><p>x</p>');
+    const table = '<table class="week-hours"><caption>x</caption><tr><td>1</td></tr></table>';
+    expect(pageWithOwnStyles(`<style>${css}</style>${table}`)).toBe(
+      `<style>p,ul{margin:0}td{padding:0}.week-hours caption{font-weight:700}</style>${table}`,
+    );
   });
 
   it('names the classes a selector needs, not those it may do without', () => {

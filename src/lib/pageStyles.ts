@@ -1,7 +1,8 @@
 // Only the styles a page uses. Every content page is built from one route, so Astro gives each the styles
 // of every component any page uses; a component's styles are scoped to its `data-astro-cid-*` attribute,
 // so a rule whose selectors all need an attribute the page does not carry can never apply there. The
-// same holds for a class the page never names, neither in its markup nor in its scripts (which may add it).
+// same holds for a class the page never names, neither in its markup nor in its scripts (which may add it),
+// and for a table or description list its markup does not have (no script makes one).
 import { createHash } from 'node:crypto';
 import postcss, { type Container } from 'postcss';
 
@@ -109,27 +110,64 @@ export function classAlternatives(selector: string): string[][][] {
   return lists;
 }
 
-/** Whether `selector` could match in a page that carries only the classes `hasClass` says it does. */
-function canMatch(selector: string, hasClass: (name: string) => boolean): boolean {
+/**
+ * Elements only markup makes: tables and description lists. No script of the site creates them (they
+ * create links, list items and search results), so a page whose markup has none can use no rule that needs
+ * one, like the site-wide `th, td` on a page without a table.
+ */
+const markupOnlyElements = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'dl', 'dt', 'dd']);
+
+/**
+ * The markup-only elements `selector` needs (type selectors outside :not(), :is(), :where() and :has()):
+ * `.answer th` → ['th'].
+ */
+export function requiredElements(selector: string): string[] {
+  let rest = selector.replace(/\[[^\]]*\]/g, '[]');
+  for (let fn = rest.search(/:[\w-]+\(/); fn !== -1; fn = rest.search(/:[\w-]+\(/)) {
+    rest = rest.slice(0, fn) + rest.slice(group(rest, rest.indexOf('(', fn)).end);
+  }
+  return [...rest.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)]
+    .map((match) => match[1]!.toLowerCase())
+    .filter((name) => markupOnlyElements.has(name));
+}
+
+/** The names of the elements in `markup`. */
+function elementsIn(markup: string): Set<string> {
+  return new Set([...markup.matchAll(/<([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase()));
+}
+
+/**
+ * Whether `selector` could match in a page that carries only the classes `hasClass` says it does and
+ * the elements `hasElement` says it has.
+ */
+function canMatch(
+  selector: string,
+  hasClass: (name: string) => boolean,
+  hasElement: (name: string) => boolean,
+): boolean {
   return (
     requiredClasses(selector).every(hasClass) &&
-    classAlternatives(selector).every((list) => list.some((classes) => classes.every(hasClass)))
+    classAlternatives(selector).every((list) => list.some((classes) => classes.every(hasClass))) &&
+    requiredElements(selector).every(hasElement)
   );
 }
 
 /**
  * `css` without the rules of components the page does not hold, nor those needing a class it never
- * carries (when `hasClass` is given), and without the at-rules left empty or naming a page nothing uses.
+ * carries (when `hasClass` is given) or a table or description list it does not have (`hasElement`), and
+ * without the at-rules left empty or naming a page nothing uses.
  */
 export function withoutUnusedScopes(
   css: string,
   scopes: ReadonlySet<string>,
   hasClass: (name: string) => boolean = () => true,
+  hasElement: (name: string) => boolean = () => true,
 ): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     const used = rule.selectors.filter(
-      (selector) => (selector.match(scope) ?? []).every((name) => scopes.has(name)) && canMatch(selector, hasClass),
+      (selector) =>
+        (selector.match(scope) ?? []).every((name) => scopes.has(name)) && canMatch(selector, hasClass, hasElement),
     );
     if (used.length === 0) rule.remove();
     else if (used.length < rule.selectors.length) rule.selectors = used;
@@ -163,15 +201,16 @@ export function pageWithOwnStyles(html: string, known = new Map<string, string>(
   const markup = withoutStyles(html);
   const scopes = scopesIn(markup);
   const classes = classesIn(markup);
+  const elements = [...elementsIn(markup)].filter((name) => markupOnlyElements.has(name));
   const code = `${inlineScripts(html)} ${scripts}`;
-  const pageKey = [[...scopes, ...classes].sort().join(' '), code].join('\n');
+  const pageKey = [[...scopes, ...classes].sort().join(' '), elements.sort().join(' '), code].join('\n');
   return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => {
     // A digest, not the text: a key cut from the page would keep the whole page in memory, every page of
     // the build at once (a directory of 10,000 offices: 600 MB).
     const key = createHash('sha256').update(pageKey).update('\n').update(css).digest('base64');
     let own = known.get(key);
     if (own === undefined) {
-      own = withoutUnusedScopes(css, scopes, classTest(classes, code));
+      own = withoutUnusedScopes(css, scopes, classTest(classes, code), (name) => elements.includes(name));
       known.set(key, own);
     }
     return `${open}${own}${close}`;
