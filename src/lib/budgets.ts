@@ -12,7 +12,7 @@ export const budgets = {
   pageBytes: 14 * 1024,
   /** JavaScript on a page (gzip): a few small enhancements. */
   scriptBytes: 8 * 1024,
-  /** Render-blocking stylesheet files a page may link; its styles are in the page itself. */
+  /** Render-blocking stylesheet files a page may link: its styles for the screen are in the page itself. */
   stylesheets: 0,
   /** Building the site with 25,000 offices (Astro and the search index), on 2 cores. */
   buildSecondsAt25000: 60,

@@ -296,6 +296,8 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(page.getByRole('searchbox', { name: ui[lang].field })).toHaveValue(word);
       await expect(results(page).first()).toBeVisible();
       await results(page).first().click();
+      // Back only once the result's page has loaded: Back during that navigation once lost the browser's page.
+      await page.waitForURL((url) => url.pathname !== searchPage[lang], { waitUntil: 'load' });
       await page.goBack();
       await expect(page.getByRole('searchbox', { name: ui[lang].field })).toHaveValue(word);
       await expect(results(page).first()).toBeVisible();
