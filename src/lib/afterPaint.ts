@@ -15,7 +15,7 @@ export const afterPaintScript = /^\/_astro\/OfficeStatusScript\.astro_astro_type
 export function afterPaintLoader(src: string): string {
   return (
     `const load=()=>import(${JSON.stringify(src)});` +
-    `PerformanceObserver.supportedEntryTypes.includes("paint")` +
+    `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
     `?new PerformanceObserver((_,o)=>{o.disconnect();load()}).observe({type:"paint",buffered:!0})` +
     `:requestAnimationFrame(()=>setTimeout(load))`
   );

@@ -16,7 +16,7 @@ import { linkedScripts } from './linkedScripts.ts';
 import { withScriptsGathered } from './pageOrder.ts';
 import { pageWithOwnStyles } from './pageStyles.ts';
 import { withPrintHrefs } from './printHref.ts';
-import { withBuiltPrintStylesheet } from './printStylesheet.ts';
+import { writtenPrintStylesheet } from './printStylesheet.ts';
 import { polishTypography } from './typography.ts';
 
 export interface FinishOptions {
@@ -37,6 +37,6 @@ export function finishPage(html: string, { site, built }: FinishOptions, knownSt
     site,
   );
   if (!built) return body;
-  const styled = withBuiltPrintStylesheet(pageWithOwnStyles(body, knownStyles, linkedScripts(body)));
+  const styled = pageWithOwnStyles(body, knownStyles, linkedScripts(body), writtenPrintStylesheet);
   return tightenPage(withScriptsGathered(withScriptsAfterPaint(styled))).html;
 }

@@ -5,6 +5,7 @@
 // and for a table or description list its markup does not have (no script makes one).
 import { createHash } from 'node:crypto';
 import postcss, { type Container } from 'postcss';
+import { splitPrintStyles } from './printStylesheet.ts';
 
 const scope = /data-astro-cid-[a-z0-9]+/g;
 
@@ -131,9 +132,12 @@ export function requiredElements(selector: string): string[] {
     .filter((name) => markupOnlyElements.has(name));
 }
 
-/** The names of the elements in `markup`. */
-function elementsIn(markup: string): Set<string> {
-  return new Set([...markup.matchAll(/<([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase()));
+/** Each markup-only element and how to find it: a test that stops at the first one is quickest. */
+const markupOnlyTests = [...markupOnlyElements].sort().map((name) => [name, new RegExp(`<${name}[\\s>]`)] as const);
+
+/** The markup-only elements in `markup`, sorted. */
+function markupOnlyElementsIn(markup: string): string[] {
+  return markupOnlyTests.filter(([, element]) => element.test(markup)).map(([name]) => name);
 }
 
 /**
@@ -193,26 +197,41 @@ export function withoutUnusedScopes(
 
 /**
  * A built page whose <style> elements hold only what it uses; `scripts` is the text of the scripts it
- * links to. Pages made of the same components and classes (the hundreds of voivodeship pages of a large
+ * links to. With `paper`, the rules for paper leave the <style> for a stylesheet linked after it with
+ * media="print" (src/lib/printStylesheet.ts): `paper` is given their text and returns the stylesheet's
+ * address. Pages made of the same components and classes (the hundreds of voivodeship pages of a large
  * directory) get the same styles: pass one `known` map to every call and each such set of styles is
  * worked out once.
  */
-export function pageWithOwnStyles(html: string, known = new Map<string, string>(), scripts = ''): string {
+export function pageWithOwnStyles(
+  html: string,
+  known = new Map<string, string>(),
+  scripts = '',
+  paper?: (css: string) => string,
+): string {
   const markup = withoutStyles(html);
   const scopes = scopesIn(markup);
   const classes = classesIn(markup);
-  const elements = [...elementsIn(markup)].filter((name) => markupOnlyElements.has(name));
+  const elements = markupOnlyElementsIn(markup);
   const code = `${inlineScripts(html)} ${scripts}`;
-  const pageKey = [[...scopes, ...classes].sort().join(' '), elements.sort().join(' '), code].join('\n');
+  const pageKey = [[...scopes, ...classes].sort().join(' '), elements.join(' '), code].join('\n');
   return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => {
     // A digest, not the text: a key cut from the page would keep the whole page in memory, every page of
     // the build at once (a directory of 10,000 offices: 600 MB).
-    const key = createHash('sha256').update(pageKey).update('\n').update(css).digest('base64');
+    const key = createHash('sha256').update(pageKey).update('\n').update(open).update(css).digest('base64');
     let own = known.get(key);
     if (own === undefined) {
-      own = withoutUnusedScopes(css, scopes, classTest(classes, code), (name) => elements.includes(name));
+      const used = withoutUnusedScopes(css, scopes, classTest(classes, code), (name) => elements.includes(name));
+      own = paper ? withPrintStylesheet(open, used, close, paper) : `${open}${used}${close}`;
       known.set(key, own);
     }
-    return `${open}${own}${close}`;
+    return own;
   });
+}
+
+/** A <style> element holding `css` but its rules for paper, which a stylesheet linked after it holds. */
+function withPrintStylesheet(open: string, css: string, close: string, paper: (css: string) => string): string {
+  const { screen, print } = splitPrintStyles(css);
+  const style = screen ? `${open}${screen}${close}` : '';
+  return print ? `${style}<link rel="stylesheet" href="${paper(print)}" media="print">` : style;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { printStylesheetHref, splitPrintStyles, withPrintStylesheet } from './printStylesheet';
+import { pageWithOwnStyles } from './pageStyles';
+import { printStylesheetHref, splitPrintStyles } from './printStylesheet';
 
 describe('print stylesheet', () => {
   it('splits the rules for paper (@media print, @page) from those for the screen', () => {
@@ -12,31 +13,36 @@ describe('print stylesheet', () => {
     });
   });
 
-  it('links the page to one stylesheet for paper, written once for every page with the same styles', () => {
-    const written: [string, string][] = [];
-    const known = new Map();
-    const page = (body: string) =>
-      `<html><head><style>p{margin:0}@media print{p{margin:1mm}}</style></head><body>${body}</body></html>`;
-    const first = withPrintStylesheet(page('one'), known, (href, css) => written.push([href, css]));
-    const second = withPrintStylesheet(page('two'), known, (href, css) => written.push([href, css]));
-    const href = printStylesheetHref('p{margin:1mm}');
-    expect(href).toMatch(/^\/_astro\/print\.[\w-]{10}\.css$/);
-    expect(first).toBe(
-      `<html><head><style>p{margin:0}</style><link rel="stylesheet" href="${href}" media="print"></head><body>one</body></html>`,
-    );
-    expect(second).toContain(`<link rel="stylesheet" href="${href}" media="print">`);
-    expect(written).toEqual([[href, 'p{margin:1mm}']]);
+  it('names a stylesheet by its text', () => {
+    expect(printStylesheetHref('p{margin:1mm}')).toMatch(/^\/_astro\/print\.[\w-]{10}\.css$/);
+    expect(printStylesheetHref('p{margin:1mm}')).not.toBe(printStylesheetHref('p{margin:2mm}'));
   });
 
-  it('leaves a page without print styles as it is, and drops a <style> left empty', () => {
-    const write = () => {
-      throw new Error('nothing to write');
-    };
-    const screenOnly = '<head><style>p{margin:0}</style></head>';
-    expect(withPrintStylesheet(screenOnly, new Map(), write)).toBe(screenOnly);
+  it('links a page to its rules for paper, written once for every page with the same styles', () => {
     const written: string[] = [];
-    expect(
-      withPrintStylesheet('<head><style>@page{margin:1cm}</style></head>', new Map(), (href) => written.push(href)),
-    ).toBe(`<head><link rel="stylesheet" href="${written[0]}" media="print"></head>`);
+    const paper = (css: string) => {
+      written.push(css);
+      return printStylesheetHref(css);
+    };
+    const known = new Map<string, string>();
+    const page = (body: string) =>
+      `<html><head><style>p{margin:0}@media print{p{margin:1mm}}</style></head><body><p>${body}</p></body></html>`;
+    const href = printStylesheetHref('p{margin:1mm}');
+    expect(pageWithOwnStyles(page('one'), known, '', paper)).toBe(
+      `<html><head><style>p{margin:0}</style><link rel="stylesheet" href="${href}" media="print"></head><body><p>one</p></body></html>`,
+    );
+    expect(pageWithOwnStyles(page('two'), known, '', paper)).toContain(
+      `<link rel="stylesheet" href="${href}" media="print">`,
+    );
+    expect(written).toEqual(['p{margin:1mm}']);
+  });
+
+  it('leaves the styles of a page without rules for paper in place, and drops a <style> left empty', () => {
+    const paper = (css: string) => printStylesheetHref(css);
+    const screenOnly = '<head><style>p{margin:0}</style></head><p>x</p>';
+    expect(pageWithOwnStyles(screenOnly, new Map(), '', paper)).toBe(screenOnly);
+    expect(pageWithOwnStyles('<head><style>@page{margin:1cm}</style></head>', new Map(), '', paper)).toBe(
+      `<head><link rel="stylesheet" href="${printStylesheetHref('@page{margin:1cm}')}" media="print"></head>`,
+    );
   });
 });
