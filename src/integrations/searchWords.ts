@@ -19,7 +19,7 @@ import { builtFiles } from '../lib/builtFiles.ts';
 import { finishedAfterAstro } from '../lib/buildSteps.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { vocabularyOf } from '../lib/searchWords.ts';
-import { largestFirst, searchStart, type FragmentData } from '../lib/searchStart.ts';
+import { largestFirst, searchPageMarker, searchStart, type FragmentData } from '../lib/searchStart.ts';
 import { synonymsSchema } from '../lib/synonymsSchema.ts';
 import type { Synonyms } from '../lib/searchSynonyms.ts';
 
@@ -106,7 +106,7 @@ export async function writeSearchIndex(out: string, root: URL, log: (message: st
   const searchPages: SearchPageFile[] = [];
   // Bytes searched, not text: only the search pages are decoded (a directory of 25,000 offices makes
   // 190 MB of pages, whose decoding alone took 1.5 s).
-  const marker = Buffer.from('<search-page ');
+  const marker = Buffer.from(searchPageMarker);
   for (const { file } of builtFiles(out, { ext: '.html' })) {
     const bytes = readFileSync(file);
     if (!bytes.includes(marker)) continue;

@@ -5,7 +5,7 @@
 // would download). Every link of the content gets the address a printed sheet writes after it
 // (src/lib/printHref.ts). In the built site each page then keeps only the styles of the components it holds
 // and the classes it (or a script it links to) names (src/lib/pageStyles.ts), its styles for paper go to a
-// stylesheet of their own (src/lib/printStylesheet.ts), its scripts are gathered
+// stylesheet of their own (src/lib/printStylesheet.ts; not on the search page), its scripts are gathered
 // (src/lib/pageOrder.ts), those that wait for the first paint are imported once it has painted
 // (src/lib/afterPaint.ts), and its Content-Security-Policy is narrowed to the inline scripts and styles that
 // remain (src/lib/contentSecurityPolicy.ts), which src/integrations/securityHeaders.ts reads.
@@ -16,6 +16,7 @@ import { linkedScripts } from './linkedScripts.ts';
 import { withScriptsGathered } from './pageOrder.ts';
 import { pageWithOwnStyles } from './pageStyles.ts';
 import { withPrintHrefs } from './printHref.ts';
+import { searchPageMarker } from './searchStart.ts';
 import { writtenPrintStylesheet } from './printStylesheet.ts';
 import { polishTypography } from './typography.ts';
 
@@ -37,6 +38,10 @@ export function finishPage(html: string, { site, built }: FinishOptions, knownSt
     site,
   );
   if (!built) return body;
-  const styled = pageWithOwnStyles(body, knownStyles, linkedScripts(body), writtenPrintStylesheet);
+  // The search page keeps its styles for paper: over HTTP/1.1 a browser opens six connections to a host, and
+  // the first search asks for six files at once as the page paints. Asked for first, the print stylesheet
+  // made one of them wait a round trip: on slow 3G the first search took 2.2 s instead of 1.8 s.
+  const paper = body.includes(searchPageMarker) ? undefined : writtenPrintStylesheet;
+  const styled = pageWithOwnStyles(body, knownStyles, linkedScripts(body), paper);
   return tightenPage(withScriptsGathered(withScriptsAfterPaint(styled))).html;
 }

@@ -3,6 +3,9 @@
 // Pagefind will ask for one after another, so they can all be asked for at once.
 import type { Synonyms } from './searchSynonyms.ts';
 
+/** How a built search page is known by its bytes: its <search-page> element, which starts the first search. */
+export const searchPageMarker = '<search-page ';
+
 /** A page as a search result lists it before its excerpt has loaded. */
 export interface StartPage {
   /** The page's address, as Pagefind gives it. */
