@@ -1,7 +1,8 @@
 // Astro integration: tells the middleware (src/middleware.ts), which runs from Astro's bundle, where two
 // things are. The thread that finishes built pages runs src/lib/pageFinishWorker.ts; and a page keeps only
 // the styles it can use (src/lib/pageStyles.ts), where a class that only a script adds keeps its rule, so
-// the scripts a page links to are read from the folder the build writes them into.
+// the scripts a page links to are read from the folder the build writes them into, where its print
+// stylesheet is written too (src/lib/printStylesheet.ts).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { scriptsDirVariable } from '../lib/linkedScripts.ts';

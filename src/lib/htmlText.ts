@@ -6,6 +6,24 @@ const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*'
 /** Elements whose content is not running text. */
 const rawElements = new Set(['script', 'style', 'textarea', 'pre', 'code', 'template']);
 
+const entities: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00A0',
+};
+
+/**
+ * The characters of the entities Astro and the Markdown pipeline write (&amp; &quot; &#39; &#x27; &lt; &gt;
+ * &nbsp;), for reading a piece of HTML – an attribute's value, a link's text – as plain text.
+ */
+export function decodeEntities(html: string): string {
+  return html.replace(/&(amp|quot|#39|#x27|lt|gt|nbsp);/g, (_, name: string) => entities[name]!);
+}
+
 function decode(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(?:quot|#34);/g, '"').replace(/&(?:nbsp|#160);/g, '\u00A0');

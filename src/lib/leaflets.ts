@@ -2,6 +2,7 @@
 // where each PDF lives (the pages are those whose front matter says `leaflet:`), and how the export writes
 // "Download as PDF leaflet (N pages, X kB)" into the built page. The site builds without any of it:
 // a page carries an empty placeholder, and only the export fills it.
+import { decodeEntities } from './htmlText.ts';
 import type { Locale } from './locales.ts';
 import { pluralize } from './plural.ts';
 
@@ -52,7 +53,7 @@ export function leafletPlaceholders(html: string): string[] {
 function placeholderTemplates(open: string): Record<string, string> | undefined {
   const templates: Record<string, string> = {};
   for (const [, category, text] of open.matchAll(/\sdata-label-([a-z]+)="([^"]*)"/g))
-    templates[category!] = unescapeHtml(text!);
+    templates[category!] = decodeEntities(text!);
   return Object.keys(templates).length > 0 ? templates : undefined;
 }
 
@@ -84,19 +85,6 @@ export function pdfPageCount(pdf: Uint8Array): number {
   const text = new TextDecoder('latin1').decode(pdf);
   if (!text.startsWith('%PDF-')) throw new Error('not a PDF file');
   return text.match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
-}
-
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-  '&lt;': '<',
-  '&gt;': '>',
-};
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (entity) => entities[entity]!);
 }
 
 function escapeHtml(text: string): string {

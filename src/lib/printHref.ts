@@ -3,6 +3,7 @@
 // the number or e-mail address without its scheme, nothing for links within the page, into an app (a text
 // message) or where the text already says the same. The build writes it into every link of the content
 // (data-print-url, read by print.css), so no script has to, and a page saved without its scripts prints it too.
+import { decodeEntities } from './htmlText.ts';
 
 const space = /[\s\u00A0]+/g;
 
@@ -44,12 +45,6 @@ function withoutScheme(value: string): string {
 /** A link in a page, attributes and content (quoted attribute values may hold ">"); or a script, kept as it is. */
 const linkOrScript = /<script\b[\s\S]*?<\/script>|<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a>/gi;
 
-const entities: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>', nbsp: '\u00A0' };
-
-function decoded(html: string): string {
-  return html.replace(/&(amp|quot|#39|lt|gt|nbsp);/g, (_, name: string) => entities[name]!);
-}
-
 function attributeValue(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
@@ -68,8 +63,8 @@ export function withPrintHrefs(html: string, site: string | undefined): string {
       if (attributes === undefined || /\sdata-print-url\b/.test(attributes)) return whole;
       const href = /\shref="([^"]*)"/.exec(attributes)?.[1];
       if (href === undefined) return whole;
-      const text = decoded(content.replace(/<[^>]*>/g, ''));
-      const printed = printHref(decoded(href), text, site);
+      const text = decodeEntities(content.replace(/<[^>]*>/g, ''));
+      const printed = printHref(decodeEntities(href), text, site);
       return `<a${attributes} data-print-url="${attributeValue(printed)}">${content}</a>`;
     });
   return html.slice(0, start) + main + html.slice(end);
